@@ -1,0 +1,500 @@
+"""Claims: (intervention, condition) pairs that a sentence links, with their evidence.
+
+`ClaimExtractor` (factory `claimx_claims`) reads the entity layer and the hedge cues and
+writes `doc._.claims`, a list of `Claim`s. The rules (resources/claim_rules.json) are
+general patterns of English and of the domain:
+
+- interventions are CHEMICAL/DRUG/THERAPY entities, or anaphors ("it", "its", "the
+  drug") resolved to the passage's intervention;
+- conditions are DISEASE entities, adjectives of therapeutic action before a property
+  noun ("antidepressant effects" -> depression), anaphors ("this disorder", "these
+  patients") resolved to the section heading's condition, or, for a sentence that names
+  none, the heading's condition;
+- a sentence holds a claim only when a claim cue (a causal, correlational or mechanistic
+  word) occurs in it; a heading naming a condition in an article about an intervention
+  is itself a claim ("Alleviating PTSD");
+- conditions in a comparison ("less robust than for depression") are not claimed.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .hedge import assess_hedge
+from .resources import read_json, read_jsonl
+
+INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY"})
+CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE"})
+MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION"})
+RULES_FILE = "claim_rules.json"
+EVIDENCE_FILE = "evidence_cues.jsonl"
+_CONTRAST = frozenset({"while", "although", "though", "whereas", "but", "however", "yet"})
+_CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
+# relative clauses carry their own hedges and negations: "for whom therapies proved ineffective"
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str  # surface text, or "" when implicit
+    norm: str  # long form / lexicon form used for grouping
+    label: str
+    start: int = -1  # token offsets in the doc, -1 when implicit
+    end: int = -1
+    start_char: int = -1
+    end_char: int = -1
+    kb_id: str = ""
+    implicit: bool = False
+    # entity | anaphor ("its", "this disorder") | adjective ("antidepressant effects")
+    # | heading (the section's condition) | coordination ("alcohol and opioid dependence")
+    kind: str = "entity"
+
+    @property
+    def display(self) -> str:
+        """What a reviewer reads in the CSV: the text as written for entities, the
+        resolved name for anaphors, adjectives and context."""
+        return self.text if self.kind in ("entity",) and self.text else self.norm
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    sentence_index: int
+    start_char: int
+    end_char: int
+    sentence: str
+    section: str
+    intervention: Mention
+    condition: Mention
+    relation: str
+    mechanism: tuple[str, ...]
+    hedge_level: str
+    hedge_cues: tuple[str, ...]
+    negated: bool
+    negation_cues: tuple[str, ...]
+    evidence: tuple[str, ...]
+    trigger: str
+    is_heading: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def implicit(self) -> bool:
+        return self.intervention.implicit or self.condition.implicit
+
+    def claim_id(self, article: str) -> str:
+        """Stable while the article text is unchanged: built from what the row says."""
+        key = "\x1f".join([article, str(self.start_char), str(self.end_char),
+                           self.intervention.norm.lower(), self.condition.norm.lower()])
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class ClaimExtractor:
+    def __init__(self, nlp, name: str = "claimx_claims") -> None:
+        self.name = name
+        rules = read_json(RULES_FILE)
+        self.rules = rules
+        self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind, phrases in rules["cues"].items():
+            forms = set(phrases)
+            if kind == "causal_verbs":
+                forms = {f for p in phrases for f in inflect(p)}
+            self.cue_matcher.add(kind, list(nlp.tokenizer.pipe(sorted(forms))))
+        self.evidence_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_stage: dict[str, list[str]] = {}
+        for entry in read_jsonl(EVIDENCE_FILE):
+            by_stage.setdefault(entry["stage"], []).append(entry["cue"])
+        for stage, phrases in by_stage.items():
+            self.evidence_matcher.add(stage, list(nlp.tokenizer.pipe(phrases)))
+        self.condition_adjectives: dict[str, str] = rules["condition_adjectives"]
+        self.property_nouns = frozenset(rules["property_nouns"])
+        self.anaphor_pronouns = frozenset(rules["intervention_anaphors"]["pronouns"])
+        self.anaphor_heads = frozenset(rules["intervention_anaphors"]["heads"])
+        self.anaphor_dets = frozenset(rules["intervention_anaphors"]["determiners"])
+        self.generic_mods = frozenset(rules["generic_intervention"]["modifiers"])
+        self.generic_heads = frozenset(rules["generic_intervention"]["heads"])
+        self.cond_anaphor_dets = frozenset(rules["condition_anaphors"]["determiners"])
+        self.cond_anaphor_heads = frozenset(rules["condition_anaphors"]["heads"])
+        self.comparison = frozenset(rules["comparison_markers"])
+        self.adjunct_markers = frozenset(rules["adjunct_markers"])
+
+    # -- the component ---------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        long_forms = _long_forms(doc)
+        cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)),
+                           key=lambda x: x[1])
+        evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
+        ents = list(doc.ents)
+        interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
+        interventions = [m for m in interventions if not self._is_generic(doc, m)]
+        article_main = _most_frequent(interventions)
+        headings = list(doc.spans.get("headings", []))
+        sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
+        claims: list[Claim] = []
+        for index, sent in enumerate(doc.sents):
+            section = _innermost(sections, sent.start)
+            section_ivs = [m for m in interventions if section is not None and section.start <= m.start < section.end]
+            passage = _most_frequent(section_ivs) or article_main
+            heading_condition = self._heading_condition(section, long_forms) if section is not None else None
+            is_heading = any(h.start <= sent.start < h.end for h in headings)
+            claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, article_main,
+                                                heading_condition, long_forms, cue_spans, evidence))
+        doc._.claims = claims
+        return doc
+
+    # -- one sentence ----------------------------------------------------------------
+
+    def _sentence_claims(self, doc, sent, index, section, is_heading, passage, article_main,
+                         heading_condition, long_forms, cue_spans, evidence) -> list[Claim]:
+        ents = [e for e in doc.ents if sent.start <= e.start < sent.end]
+        cues = [(k, s, e) for k, s, e in cue_spans if sent.start <= s < sent.end]
+        explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
+        generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
+        explicit_ivs = [m for m in explicit_ivs if m not in generic]
+        mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
+        conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
+        conditions = [c for c in conditions if not self._in_comparison(doc, c, sent)]
+        conditions += self._coordinated_conditions(doc, sent, conditions)
+        conditions += self._adjective_conditions(doc, sent)
+        cond_anaphor = self._condition_anaphor(doc, sent)
+        if any(self._is_demonstrative(doc, c) for c in conditions):
+            # "this complex disorder": the heading's condition, not a new one
+            conditions = [c for c in conditions if not self._is_demonstrative(doc, c)]
+            if heading_condition is not None:
+                conditions.append(heading_condition)
+        explicit_ivs = [m for m in explicit_ivs if not any(_overlaps(m, c) for c in conditions)]
+        if len(explicit_ivs) > 1:
+            # "enhance the effectiveness of psychotherapy": context, not the claim's agent
+            agents = [m for m in explicit_ivs if not self._is_adjunct(doc, m, sent)]
+            explicit_ivs = agents or explicit_ivs
+        generic_blocks = bool(generic) or self._has_generic_phrase(doc, sent)
+
+        ivs = list(explicit_ivs)
+        anaphor = self._intervention_anaphor(doc, sent)
+        if anaphor is not None and passage is not None:
+            before = [m for m in explicit_ivs if m.start < anaphor.start]
+            target = before[-1] if before else passage
+            if all(m.norm.lower() != target.norm.lower() for m in ivs):
+                ivs.append(Mention(anaphor.text, target.norm, target.label, anaphor.start, anaphor.end,
+                                   anaphor.start_char, anaphor.end_char, target.kb_id, implicit=True,
+                                   kind="anaphor"))
+
+        if is_heading:
+            if conditions and not ivs and article_main is not None:
+                ivs = [_implicit(article_main)]
+            if not (ivs and conditions):
+                return []
+        elif not cues:
+            return []
+
+        if not conditions and heading_condition is not None and ivs:
+            if cond_anaphor is not None or self._has_causal_cue(cues):
+                conditions = [heading_condition]
+        if (conditions and not ivs and passage is not None and not generic_blocks
+                and self._causal_cue_before(cues, conditions)):
+            ivs = [_implicit(passage)]
+        if not (ivs and conditions):
+            return []
+
+        mechanism_texts = _unique(e.text for e in mechanisms) + self._anaphoric_mechanisms(doc, sent, section)
+        stages = tuple(_unique(stage for stage, s, _ in evidence if sent.start <= s < sent.end))
+        start_char, end_char = _trimmed_offsets(sent)
+        claims = []
+        seen = set()
+        for iv in _dedupe(ivs):
+            for cond in _dedupe(conditions):
+                if _overlaps(iv, cond) or iv.norm.lower() == cond.norm.lower():
+                    continue
+                key = (iv.norm.lower(), cond.norm.lower())
+                if key in seen:
+                    continue
+                seen.add(key)
+                scope = self._scope(doc, sent, iv, cond, cues)
+                hedge = assess_hedge(sent, scope)
+                relation, trigger = self._relation(doc, iv, cond, cues, mechanisms, is_heading)
+                claims.append(Claim(
+                    sentence_index=index, start_char=start_char, end_char=end_char,
+                    sentence=doc.text[start_char:end_char], section=section.label_ if section is not None else "",
+                    intervention=iv, condition=cond, relation=relation,
+                    mechanism=tuple(mechanism_texts), hedge_level=hedge.level, hedge_cues=hedge.cues,
+                    negated=hedge.negated, negation_cues=hedge.negation_cues, evidence=stages,
+                    trigger=trigger, is_heading=is_heading))
+        return claims
+
+    # -- arguments -------------------------------------------------------------------
+
+    def _mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
+        norm = long_forms.get(ent.text, ent.text)
+        return Mention(ent.text, norm, ent.label_, ent.start, ent.end, ent.start_char, ent.end_char,
+                       ent.ent_id_ or "")
+
+    def _is_generic(self, doc: Doc, m: Mention) -> bool:
+        """'traditional treatments', 'standard therapies': other care, not an intervention."""
+        span = doc[m.start:m.end]
+        return span[-1].lower_ in self.generic_heads and (
+            len(span) == 1 or span[0].lower_ in self.generic_mods)
+
+    def _has_generic_phrase(self, doc: Doc, sent: Span) -> bool:
+        for tok in sent[:-1]:
+            if tok.lower_ in self.generic_mods and doc[tok.i + 1].lower_ in self.generic_heads:
+                return True
+        return False
+
+    def _intervention_anaphor(self, doc: Doc, sent: Span) -> Span | None:
+        for tok in sent:
+            if tok.lower_ in self.anaphor_pronouns and tok.ent_type_ == "":
+                return doc[tok.i:tok.i + 1]
+            if (tok.lower_ in self.anaphor_dets and tok.i + 1 < sent.end
+                    and doc[tok.i + 1].lower_ in self.anaphor_heads):
+                return doc[tok.i:tok.i + 2]
+        return None
+
+    def _condition_anaphor(self, doc: Doc, sent: Span) -> Span | None:
+        for tok in sent:
+            if tok.lower_ not in self.cond_anaphor_dets:
+                continue
+            for j in range(tok.i + 1, min(tok.i + 4, sent.end)):
+                if doc[j].lower_ in self.cond_anaphor_heads:
+                    return doc[tok.i:j + 1]
+                if not doc[j].is_alpha:
+                    break
+        return None
+
+    def _heading_condition(self, section: Span, long_forms: dict[str, str]) -> Mention | None:
+        doc = section.doc
+        for h in doc.spans.get("headings", []):
+            if h.start == section.start:
+                for e in doc.ents:
+                    if h.start <= e.start < h.end and e.label_ in CONDITION_LABELS:
+                        return _implicit(self._mention(e, long_forms), kind="heading")
+        return None
+
+    def _adjective_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
+        found = []
+        for tok in sent:
+            condition = self.condition_adjectives.get(tok.lower_)
+            if condition is None:
+                continue
+            # an adjective of action before a property noun, possibly across a coordination:
+            # "antidepressant and anxiolytic properties"
+            for j in range(tok.i + 1, min(tok.i + 5, sent.end)):
+                nxt = doc[j]
+                if nxt.lower_ in self.property_nouns:
+                    found.append(Mention(tok.text, condition, "DISEASE", tok.i, tok.i + 1,
+                                         tok.idx, tok.idx + len(tok.text), kind="adjective"))
+                    break
+                if not (nxt.lower_ in ("and", "or", ",", "and/or") or nxt.lower_ in self.condition_adjectives
+                        or (nxt.is_alpha and nxt.lower_.endswith(("ic", "al", "ive", "ant", "ing", "ed")))):
+                    break
+        return found
+
+    def _in_comparison(self, doc: Doc, cond: Mention, sent: Span) -> bool:
+        """'less robust than for depression', 'compared to its use in depression'."""
+        for i in range(cond.start - 1, max(sent.start, cond.start - 7) - 1, -1):
+            if doc[i].is_punct:
+                return False
+            if doc[i].lower_ in self.comparison:
+                return True
+        return False
+
+    def _is_demonstrative(self, doc: Doc, cond: Mention) -> bool:
+        return (cond.kind == "entity" and cond.start > 0
+                and doc[cond.start - 1].lower_ in self.cond_anaphor_dets
+                and doc[cond.end - 1].lower_ in self.cond_anaphor_heads)
+
+    def _is_adjunct(self, doc: Doc, m: Mention, sent: Span) -> bool:
+        lo = max(sent.start, m.start - 3)
+        words = [t.lower_ for t in doc[lo:m.start]]
+        return any(w in self.adjunct_markers for w in words) or " ".join(words[-2:]) in self.adjunct_markers
+
+    def _coordinated_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
+        """'alcohol and opioid dependence' -> also 'alcohol dependence'."""
+        found = []
+        for c in conditions:
+            if c.kind != "entity" or c.end - c.start != 2 or c.start - 2 < sent.start:
+                continue
+            conj, first = doc[c.start - 1], doc[c.start - 2]
+            if conj.lower_ in ("and", "or") and first.is_alpha and not first.is_stop:
+                head = doc[c.end - 1].text
+                found.append(Mention(doc[first.i:c.end].text, f"{first.text} {head}", c.label,
+                                     first.i, first.i + 1, first.idx, first.idx + len(first.text),
+                                     kind="coordination"))
+        return found
+
+    def _anaphoric_mechanisms(self, doc: Doc, sent: Span, section: Span | None) -> list[str]:
+        """'these receptors' -> the receptor named last before this sentence."""
+        found = []
+        for tok in sent[:-1]:
+            if tok.lower_ in ("these", "those", "this", "such") and doc[tok.i + 1].lower_ in ("receptors", "receptor"):
+                lo = section.start if section is not None else 0
+                earlier = [e for e in doc.ents if lo <= e.start < sent.start and e.label_ == "RECEPTOR"]
+                if earlier:
+                    found.append(earlier[-1].text)
+        return found
+
+    # -- relation and scope ----------------------------------------------------------
+
+    def _has_causal_cue(self, cues) -> bool:
+        return any(k in ("causal_verbs", "causal_words") for k, _, _ in cues)
+
+    def _causal_cue_before(self, cues, conditions: list[Mention]) -> bool:
+        """A claim with an implicit intervention needs its condition in object position:
+        "can be beneficial in acute anxiety", not "disorders that diminish functioning"."""
+        first = min((c.start for c in conditions if c.start >= 0), default=None)
+        return any(k in ("causal_verbs", "causal_words") and (first is None or s < first)
+                   for k, s, _ in cues)
+
+    def _relation(self, doc: Doc, iv: Mention, cond: Mention, cues, mechanisms, is_heading) -> tuple[str, str]:
+        lo, hi = sorted((iv.start, cond.start)) if iv.start >= 0 and cond.start >= 0 else (-1, -1)
+        for k, s, e in cues:
+            # a correlational cue links the claim only when it stands between its arguments
+            if k == "correlational" and (lo < 0 or lo < s < hi):
+                return "correlational", doc[s:e].text
+        if cond.kind == "adjective":
+            near = [(s, e) for k, s, e in cues if k == "mechanistic" and cond.start - 5 <= s < cond.start]
+            if near:
+                return "mechanistic", doc[near[-1][0]:near[-1][1]].text
+            return "causal", cond.text
+        causal = [(s, e) for k, s, e in cues if k in ("causal_verbs", "causal_words")]
+        mech_cues = [(s, e) for k, s, e in cues if k == "mechanistic"]
+        if is_heading:
+            return "causal", doc[causal[0][0]:causal[0][1]].text if causal else ""
+        if not cond.implicit:
+            before = [(s, e) for s, e in causal if e <= cond.start]
+            if before:
+                s, e = before[-1]
+                between = any(s <= m.start < cond.start for m in mechanisms)
+                if not between:
+                    return "causal", doc[s:e].text
+            elif causal and not mechanisms:
+                return "causal", doc[causal[0][0]:causal[0][1]].text
+        else:
+            for s, e in causal:
+                if not any(e <= m.start < e + 4 for m in mechanisms) and not any(
+                        m.start <= s < m.end for m in mechanisms):
+                    if not mechanisms or not mech_cues or s < min(ms for ms, _ in mech_cues):
+                        return "causal", doc[s:e].text
+        if mechanisms or mech_cues:
+            s, e = mech_cues[0] if mech_cues else (mechanisms[0].start, mechanisms[0].end)
+            return "mechanistic", doc[s:e].text
+        return "causal", doc[causal[0][0]:causal[0][1]].text if causal else ""
+
+    def _scope(self, doc: Doc, sent: Span, iv: Mention, cond: Mention, cues) -> set[int]:
+        """Token indices whose hedge cues govern the claim: the clauses that hold its
+        arguments and cue, plus a framing clause at the start of the sentence
+        ("research suggests that ...")."""
+        clauses = _clauses(doc, sent)
+        anchors = [m.start for m in (iv, cond) if m.start >= 0]
+        anchors += [s for k, s, _ in cues if k != "correlational"][:1] if not anchors else []
+        keep: set[int] = set()
+        for lo, hi in clauses:
+            if any(lo <= a < hi for a in anchors):
+                keep.update(range(lo, hi))
+        if clauses and not keep:
+            keep.update(range(*clauses[0]))
+        if clauses:
+            first_lo, first_hi = clauses[0]
+            first_text = {doc[i].lower_ for i in range(first_lo, first_hi)}
+            if "that" in first_text or first_hi - first_lo <= 6:
+                keep.update(range(first_lo, first_hi))
+        return keep
+
+
+def _clauses(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """Rough clause split: semicolons/dashes, and subordinate contrast clauses
+    ("While X, Y" / "Y, although X") that carry their own hedges."""
+    bounds = [sent.start]
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if tok.text in _CLAUSE_PUNCT and i > sent.start:
+            bounds.append(i + 1)
+        elif (tok.lower_ in _CONTRAST and (i == sent.start or doc[i - 1].text == ",")) or (
+                tok.lower_ in _RELATIVE and i > sent.start):
+            if i != sent.start:
+                bounds.append(i)
+            # the contrast clause runs to the next comma
+            j = i + 1
+            while j < sent.end and doc[j].text != ",":
+                j += 1
+            if j < sent.end:
+                bounds.append(j + 1)
+            i = j
+        i += 1
+    bounds = sorted(set(b for b in bounds if sent.start <= b < sent.end))
+    return [(b, bounds[k + 1] if k + 1 < len(bounds) else sent.end) for k, b in enumerate(bounds)]
+
+
+def inflect(verb: str) -> set[str]:
+    """Regular English inflections of a base verb form (reduce -> reduces, reduced, reducing)."""
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+        if len(verb) <= 4 and verb[-1] not in "aeiouwy" and verb[-2:-1] in "aeiou" and verb[-3:-2] not in "aeiou":
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # cut -> cutting
+    return forms
+
+
+def _long_forms(doc: Doc) -> dict[str, str]:
+    forms = {}
+    for abrv in getattr(doc._, "abbreviations", None) or []:
+        forms[abrv.text] = abrv._.long_form.text
+    return forms
+
+
+def _most_frequent(mentions: list[Mention]) -> Mention | None:
+    if not mentions:
+        return None
+    counts = Counter(m.norm.lower() for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.norm.lower()] == best)
+
+
+def _implicit(m: Mention, kind: str = "context") -> Mention:
+    return Mention("", m.norm, m.label, kb_id=m.kb_id, implicit=True, kind=kind)
+
+
+def _innermost(sections: list[Span], token_i: int) -> Span | None:
+    found = None
+    for s in sections:
+        if s.start <= token_i < s.end:
+            found = s  # sorted by start: later ones are nested deeper
+    return found
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start >= 0 and b.start >= 0 and a.start < b.end and b.start < a.end
+
+
+def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
+    out, seen = [], set()
+    for m in mentions:
+        key = m.norm.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _trimmed_offsets(sent: Span) -> tuple[int, int]:
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return sent.start_char, sent.start_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,0 +1,46 @@
+"""The entity layer: gazetteer + domain lexicon rulers, and short forms labelled like
+their long forms.
+
+Entity labels: DISEASE and CHEMICAL in BC5CDR's meaning (from the trained NER when a
+model is installed, and from the BC5CDR/BioRED gazetteer), plus DRUG (drugs and drug
+classes), THERAPY, and the mechanism kinds RECEPTOR, NEUROTRANSMITTER, PROCESS and
+BRAIN_REGION from the hand-curated lexicon and patterns in resources/.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+GAZETTEER_FILE = "gazetteer.jsonl"
+LEXICON_FILES = ("domain_terms.jsonl", "entity_patterns.jsonl")
+
+
+class AbbreviationEntities:
+    """Give every occurrence of a short form the label of its long form.
+
+    scispacy's AbbreviationDetector finds "Post-Traumatic Stress Disorder (PTSD)";
+    this labels the later bare "PTSD" (and "KAP", "SUDs") even when no lexicon knows it.
+    """
+
+    def __init__(self, name: str = "claimx_abbreviation_entities") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        abbreviations = getattr(doc._, "abbreviations", None) or []
+        if not abbreviations:
+            return doc
+        label_of_long: dict[str, str] = {}
+        for abrv in abbreviations:
+            long_form = abrv._.long_form
+            for ent in doc.ents:
+                if ent.start < long_form.end and long_form.start < ent.end:
+                    # the entity that best covers the long form gives the label
+                    if ent.end - ent.start >= (long_form.end - long_form.start) // 2:
+                        label_of_long[abrv.text] = ent.label_
+        if not label_of_long:
+            return doc
+        new = [Span(doc, a.start, a.end, label=label_of_long[a.text])
+               for a in abbreviations if a.text in label_of_long]
+        # Short forms win over partial matches of other rules; existing entities elsewhere stay.
+        doc.ents = filter_spans(new + [e for e in doc.ents])
+        return doc

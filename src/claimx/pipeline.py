@@ -1,0 +1,109 @@
+"""Every spaCy factory claimx registers, and the functions that build its pipeline."""
+
+import warnings
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .claims import ClaimExtractor
+from .extensions import register_extensions
+from .hedge import HedgeDetector
+from .ner import GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities
+from .resources import read_jsonl, resource_path
+from .segment import ArticleSegmenter
+
+# The trained biomedical pipeline shipped in the repository (see models/README.md).
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+DEFAULT_MODEL = "claimx_bio_sm"
+
+# scispacy's AbbreviationDetector runs an empty global matcher on every doc (W036), and
+# its tokenizer regexes trip a FutureWarning in re: neither is actionable for users.
+warnings.filterwarnings("ignore", message=r"\[W036\]")
+warnings.filterwarnings("ignore", category=FutureWarning, module="spacy.util")
+
+
+@Language.factory("claimx_segmenter")
+def make_segmenter(nlp: Language, name: str) -> ArticleSegmenter:
+    register_extensions()
+    return ArticleSegmenter(name)
+
+
+@Language.factory("claimx_abbreviation_entities")
+def make_abbreviation_entities(nlp: Language, name: str) -> AbbreviationEntities:
+    return AbbreviationEntities(name)
+
+
+@Language.factory("claimx_hedge")
+def make_hedge_detector(nlp: Language, name: str) -> HedgeDetector:
+    register_extensions()
+    return HedgeDetector(nlp, name)
+
+
+@Language.factory("claimx_claims")
+def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
+    register_extensions()
+    return ClaimExtractor(nlp, name)
+
+
+def _base_pipeline(model: "str | Path | None") -> Language:
+    """The trained model if one is installed, else a blank English pipeline with
+    scispacy's tokenizer."""
+    path = None
+    if model is not None:
+        path = Path(model)
+    elif (MODELS_DIR / DEFAULT_MODEL / "config.cfg").exists():
+        path = MODELS_DIR / DEFAULT_MODEL
+    if path is not None:
+        return spacy.load(path)
+    from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    return nlp
+
+
+def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> Language:
+    """Build claimx's full pipeline.
+
+    Order: (trained tok2vec/tagger/parser/ner) -> segmenter (first, so the parser keeps
+    paragraph and heading boundaries) -> abbreviation detector -> entity rulers ->
+    short forms -> hedge cues -> claims.
+    """
+    register_extensions()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # scispacy's tokenizer regexes
+        nlp = _base_pipeline(model) if use_model else _base_pipeline_blank()
+        import scispacy.abbreviation  # noqa: F401  registers "abbreviation_detector"
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    nlp.add_pipe("claimx_segmenter", before=first) if first else nlp.add_pipe("claimx_segmenter")
+    nlp.add_pipe("abbreviation_detector")
+    has_ner = "ner" in nlp.pipe_names
+    gazetteer = nlp.add_pipe("entity_ruler", name="claimx_gazetteer",
+                             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False})
+    gazetteer.add_patterns(list(read_jsonl(GAZETTEER_FILE)))
+    lexicon = nlp.add_pipe("entity_ruler", name="claimx_lexicon",
+                           config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    lexicon.add_patterns([p for f in LEXICON_FILES for p in read_jsonl(f)])
+    nlp.add_pipe("claimx_abbreviation_entities")
+    nlp.add_pipe("claimx_hedge")
+    nlp.add_pipe("claimx_claims")
+    nlp.meta["claimx_trained_ner"] = has_ner
+    return nlp
+
+
+def _base_pipeline_blank() -> Language:
+    from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    return nlp
+
+
+def describe(nlp: Language) -> str:
+    """One line naming the pipeline, for the run manifest."""
+    base = nlp.meta.get("name", "blank")
+    return f"{nlp.lang}_{base}-{nlp.meta.get('version', '0')} [{', '.join(nlp.pipe_names)}] spacy {spacy.__version__}"
+
+
+__all__ = ["make_nlp", "describe", "resource_path"]
