@@ -1,0 +1,5 @@
+import sys
+
+from claimx.training.train import main
+
+sys.exit(main())

@@ -1,0 +1,124 @@
+"""Rebuild claimx's biomedical pipeline: convert corpora, train, assemble, evaluate.
+
+    python -m claimx.training all --data ../shared/data --out models/
+
+Steps (each is also a sub-command): ``convert`` -> ``train-ner`` -> ``train-parser``
+-> ``assemble`` -> ``evaluate``. Training is slow (tens of minutes on 2 cores) and is
+never run from tests or CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from claimx.training.convert import build_corpora
+
+# Registers the "claimx.replace_tokenizer.v1" callback used in the configs'
+# [initialize.before_init], so training tokenises exactly like the shipped pipeline.
+from claimx.training.tokenizer import claimx_tokenizer
+
+MODEL_NAME = "claimx_bio_sm"
+CONFIG_DIR_NAME = "configs"
+CORPUS_DIR_NAME = ".corpus"  # git-ignored
+RUNS_DIR_NAME = ".runs"  # git-ignored: per-component training output
+
+# Which converted corpus each component trains and is tuned (model selection) on.
+NER_TRAIN_SETS = {
+    "bc5cdr": "bc5cdr_train.spacy",
+    # BC5CDR + BioRED (chemical/disease only) + NCBI-disease (disease, chemicals unknown)
+    "combined": "ner_combined_train",
+}
+
+
+def tokenizer_only_nlp() -> Language:
+    """A blank English pipeline with the tokenizer we ship."""
+    nlp = spacy.blank("en")
+    nlp.tokenizer = claimx_tokenizer(nlp)
+    return nlp
+
+
+def train_component(config: Path, output: Path, overrides: dict[str, object]) -> Path:
+    """Run ``spacy train`` in-process and return the model-best directory."""
+    from spacy.cli.train import train as spacy_train
+
+    output.mkdir(parents=True, exist_ok=True)
+    spacy_train(config, output, overrides=overrides)
+    return output / "model-best"
+
+
+def convert(data_dir: Path, models_dir: Path) -> dict[str, int]:
+    return build_corpora(tokenizer_only_nlp(), data_dir, models_dir / CORPUS_DIR_NAME)
+
+
+def train_ner(models_dir: Path, train_set: str = "combined", max_steps: int | None = None) -> Path:
+    corpus = models_dir / CORPUS_DIR_NAME
+    overrides: dict[str, object] = {
+        "paths.train": str(corpus / NER_TRAIN_SETS[train_set]),
+        "paths.dev": str(corpus / "bc5cdr_dev.spacy"),
+    }
+    if max_steps:
+        overrides["training.max_steps"] = max_steps
+    return train_component(
+        models_dir / CONFIG_DIR_NAME / "ner.cfg", models_dir / RUNS_DIR_NAME / f"ner_{train_set}", overrides
+    )
+
+
+def train_parser(models_dir: Path, max_steps: int | None = None) -> Path:
+    corpus = models_dir / CORPUS_DIR_NAME
+    overrides: dict[str, object] = {
+        "paths.train": str(corpus / "craft_train.spacy"),
+        "paths.dev": str(corpus / "craft_dev.spacy"),
+    }
+    if max_steps:
+        overrides["training.max_steps"] = max_steps
+    return train_component(
+        models_dir / CONFIG_DIR_NAME / "parser_tagger.cfg", models_dir / RUNS_DIR_NAME / "parser_tagger", overrides
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claimx.training", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=["all", "convert", "train-ner", "train-parser", "assemble", "evaluate"])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="public corpora folder")
+    parser.add_argument("--out", type=Path, default=Path("models"), help="models folder (configs live here)")
+    parser.add_argument("--ner-train-set", choices=sorted(NER_TRAIN_SETS), default="combined")
+    parser.add_argument("--ner-max-steps", type=int, default=None, help="override config max_steps")
+    parser.add_argument("--parser-max-steps", type=int, default=None, help="override config max_steps")
+    args = parser.parse_args(argv)
+    models_dir: Path = args.out
+    runs = models_dir / RUNS_DIR_NAME
+
+    if args.step in ("all", "convert"):
+        print(json.dumps(convert(args.data, models_dir), indent=1))
+    if args.step in ("all", "train-ner"):
+        train_ner(models_dir, args.ner_train_set, args.ner_max_steps)
+    if args.step in ("all", "train-parser"):
+        train_parser(models_dir, args.parser_max_steps)
+    if args.step in ("all", "assemble"):
+        from claimx.training.assemble import assemble
+
+        assemble(
+            parser_tagger_dir=runs / "parser_tagger" / "model-best",
+            ner_dir=runs / f"ner_{args.ner_train_set}" / "model-best",
+            craft_train=models_dir / CORPUS_DIR_NAME / "craft_train.spacy",
+            output=models_dir / MODEL_NAME,
+        )
+    if args.step in ("all", "evaluate"):
+        from claimx.training.evaluate import evaluate_all
+
+        scores = evaluate_all(models_dir / MODEL_NAME, args.data, models_dir / CORPUS_DIR_NAME)
+        out = models_dir / MODEL_NAME / "scores.json"
+        out.write_text(json.dumps(scores, indent=1) + "\n")
+        print(json.dumps(scores, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
