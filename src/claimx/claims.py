@@ -29,7 +29,8 @@ from .hedge import assess_hedge
 from .resources import read_json, read_jsonl
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY"})
-CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE"})
+# OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
+CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
 MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION"})
 RULES_FILE = "claim_rules.json"
 EVIDENCE_FILE = "evidence_cues.jsonl"
@@ -123,6 +124,11 @@ class ClaimExtractor:
         self.cond_anaphor_heads = frozenset(rules["condition_anaphors"]["heads"])
         self.comparison = frozenset(rules["comparison_markers"])
         self.adjunct_markers = frozenset(rules["adjunct_markers"])
+        self.non_interventions = frozenset(rules["non_interventions"])
+        self.population_heads = frozenset(rules["population_heads"])
+        self.population_links = tuple(rules["population_links"])
+        self.coordination_words = frozenset(rules["coordination_words"])
+        self.population_quantifiers = frozenset(rules["population_quantifiers"])
 
     # -- the component ---------------------------------------------------------------
 
@@ -133,7 +139,8 @@ class ClaimExtractor:
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
         ents = list(doc.ents)
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
-        interventions = [m for m in interventions if not self._is_generic(doc, m)]
+        interventions = [m for m in interventions if not self._is_generic(doc, m)
+                         and m.text.lower() not in self.non_interventions]
         article_main = _most_frequent(interventions)
         headings = list(doc.spans.get("headings", []))
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
@@ -144,8 +151,11 @@ class ClaimExtractor:
             passage = _most_frequent(section_ivs) or article_main
             heading_condition = self._heading_condition(section, long_forms) if section is not None else None
             is_heading = any(h.start <= sent.start < h.end for h in headings)
+            topic = heading_condition
+            if topic is None and self._mentions_patients(doc, sent):
+                topic = self._paragraph_condition(doc, sent, long_forms)
             claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, article_main,
-                                                heading_condition, long_forms, cue_spans, evidence))
+                                                topic, long_forms, cue_spans, evidence))
         doc._.claims = claims
         return doc
 
@@ -157,7 +167,7 @@ class ClaimExtractor:
         cues = [(k, s, e) for k, s, e in cue_spans if sent.start <= s < sent.end]
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
-        explicit_ivs = [m for m in explicit_ivs if m not in generic]
+        explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions]
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
         conditions = [c for c in conditions if not self._in_comparison(doc, c, sent)]
@@ -169,11 +179,10 @@ class ClaimExtractor:
             conditions = [c for c in conditions if not self._is_demonstrative(doc, c)]
             if heading_condition is not None:
                 conditions.append(heading_condition)
+        conditions = self._drop_population_conditions(doc, sent, conditions)
         explicit_ivs = [m for m in explicit_ivs if not any(_overlaps(m, c) for c in conditions)]
         if len(explicit_ivs) > 1:
-            # "enhance the effectiveness of psychotherapy": context, not the claim's agent
-            agents = [m for m in explicit_ivs if not self._is_adjunct(doc, m, sent)]
-            explicit_ivs = agents or explicit_ivs
+            explicit_ivs = self._agents(doc, sent, explicit_ivs)
         generic_blocks = bool(generic) or self._has_generic_phrase(doc, sent)
 
         ivs = list(explicit_ivs)
@@ -309,6 +318,51 @@ class ClaimExtractor:
                 and doc[cond.start - 1].lower_ in self.cond_anaphor_dets
                 and doc[cond.end - 1].lower_ in self.cond_anaphor_heads)
 
+    def _agents(self, doc: Doc, sent: Span, ivs: list[Mention]) -> list[Mention]:
+        """Of several interventions, those the claim is about: the first one and those
+        coordinated with it ("SSRIs and CBT"), not a comparator ("better than
+        escitalopram"), a context ("during concurrent psychotherapy") or a chemical named
+        in the mechanism ("by suppressing glucose production")."""
+        candidates = [m for m in ivs if not self._is_adjunct(doc, m, sent)
+                      and not self._in_comparison(doc, m, sent)] or ivs[:1]
+        agents = [candidates[0]]
+        for m in candidates[1:]:
+            gap = doc[agents[-1].end:m.start]
+            if all(t.lower_ in self.coordination_words or t.ent_type_ in INTERVENTION_LABELS for t in gap):
+                agents.append(m)
+        return agents
+
+    def _drop_population_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
+        """'in women with PCOS', 'people without diabetes': the population, not the claim's
+        condition, when the sentence names another condition."""
+        def in_population(c: Mention) -> bool:
+            if c.start < 0:
+                return False
+            left = doc[max(sent.start, c.start - 4):c.start].text.lower()
+            return any(left.endswith(link) for link in self.population_links) and any(
+                t.lower_ in self.population_heads for t in doc[max(sent.start, c.start - 4):c.start])
+        targets = [c for c in conditions if not in_population(c)]
+        return targets if targets else conditions
+
+    def _mentions_patients(self, doc: Doc, sent: Span) -> bool:
+        """'to most patients', 'these patients': the sentence is about the people who
+        have the passage's condition."""
+        return any(t.lower_ in self.population_heads and t.i > sent.start
+                   and doc[t.i - 1].lower_ in self.population_quantifiers for t in sent)
+
+    def _paragraph_condition(self, doc: Doc, sent: Span, long_forms: dict[str, str]) -> Mention | None:
+        """The condition a paragraph is about: the first one its opening sentence names."""
+        for para in doc.spans.get("paragraphs", []):
+            if para.start <= sent.start < para.end:
+                if para.start == sent.start:
+                    return None
+                first_sent = doc[para.start].sent
+                for e in doc.ents:
+                    if first_sent.start <= e.start < first_sent.end and e.label_ in CONDITION_LABELS:
+                        return _implicit(self._mention(e, long_forms), kind="paragraph")
+                return None
+        return None
+
     def _is_adjunct(self, doc: Doc, m: Mention, sent: Span) -> bool:
         lo = max(sent.start, m.start - 3)
         words = [t.lower_ for t in doc[lo:m.start]]
@@ -321,7 +375,7 @@ class ClaimExtractor:
             if c.kind != "entity" or c.end - c.start != 2 or c.start - 2 < sent.start:
                 continue
             conj, first = doc[c.start - 1], doc[c.start - 2]
-            if conj.lower_ in ("and", "or") and first.is_alpha and not first.is_stop:
+            if conj.lower_ in ("and", "or") and first.is_alpha and not first.is_stop and not first.ent_type_:
                 head = doc[c.end - 1].text
                 found.append(Mention(doc[first.i:c.end].text, f"{first.text} {head}", c.label,
                                      first.i, first.i + 1, first.idx, first.idx + len(first.text),

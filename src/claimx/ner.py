@@ -15,6 +15,16 @@ GAZETTEER_FILE = "gazetteer.jsonl"
 LEXICON_FILES = ("domain_terms.jsonl", "entity_patterns.jsonl")
 
 
+def with_apostrophe_variants(patterns: list[dict]) -> list[dict]:
+    """Add the curly-apostrophe spelling of every phrase pattern ("Crohn's" -> "Crohn’s"):
+    web text uses both, and phrase patterns match characters exactly."""
+    out = list(patterns)
+    for p in patterns:
+        if isinstance(p["pattern"], str) and "'" in p["pattern"]:
+            out.append({**p, "pattern": p["pattern"].replace("'", "\u2019")})
+    return out
+
+
 class AbbreviationEntities:
     """Give every occurrence of a short form the label of its long form.
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
-from .ner import GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities
+from .ner import GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, with_apostrophe_variants
 from .resources import read_jsonl, resource_path
 from .segment import ArticleSegmenter
 
@@ -84,7 +84,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     gazetteer.add_patterns(list(read_jsonl(GAZETTEER_FILE)))
     lexicon = nlp.add_pipe("entity_ruler", name="claimx_lexicon",
                            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    lexicon.add_patterns([p for f in LEXICON_FILES for p in read_jsonl(f)])
+    lexicon.add_patterns(with_apostrophe_variants([p for f in LEXICON_FILES for p in read_jsonl(f)]))
     nlp.add_pipe("claimx_abbreviation_entities")
     nlp.add_pipe("claimx_hedge")
     nlp.add_pipe("claimx_claims")
