@@ -147,8 +147,7 @@ class ClaimExtractor:
         claims: list[Claim] = []
         for index, sent in enumerate(doc.sents):
             section = _innermost(sections, sent.start)
-            section_ivs = [m for m in interventions if section is not None and section.start <= m.start < section.end]
-            passage = _most_frequent(section_ivs) or article_main
+            passage = self._passage_intervention(doc, sent, interventions, article_main)
             heading_condition = self._heading_condition(section, long_forms) if section is not None else None
             is_heading = any(h.start <= sent.start < h.end for h in headings)
             topic = heading_condition
@@ -200,11 +199,12 @@ class ClaimExtractor:
                 ivs = [_implicit(article_main)]
             if not (ivs and conditions):
                 return []
-        elif not cues:
+        elif not cues and not (mechanisms and ivs):
             return []
 
         if not conditions and heading_condition is not None and ivs:
-            if cond_anaphor is not None or self._has_causal_cue(cues):
+            # a mechanism named for the section's condition is a mechanistic claim
+            if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms:
                 conditions = [heading_condition]
         if (conditions and not ivs and passage is not None and not generic_blocks
                 and self._causal_cue_before(cues, conditions)):
@@ -344,6 +344,18 @@ class ClaimExtractor:
         targets = [c for c in conditions if not in_population(c)]
         return targets if targets else conditions
 
+    def _passage_intervention(self, doc: Doc, sent: Span, interventions: list[Mention],
+                              article_main: Mention | None) -> Mention | None:
+        """What "it" and "the drug" refer to: the article's main intervention, unless the
+        paragraph so far has named other interventions but not that one."""
+        para = next((p for p in doc.spans.get("paragraphs", []) if p.start <= sent.start < p.end), None)
+        if para is None or article_main is None:
+            return article_main
+        earlier = [m for m in interventions if para.start <= m.start < sent.start]
+        if not earlier or any(m.norm.lower() == article_main.norm.lower() for m in earlier):
+            return article_main
+        return earlier[-1]
+
     def _mentions_patients(self, doc: Doc, sent: Span) -> bool:
         """'to most patients', 'these patients': the sentence is about the people who
         have the passage's condition."""
@@ -375,7 +387,10 @@ class ClaimExtractor:
             if c.kind != "entity" or c.end - c.start != 2 or c.start - 2 < sent.start:
                 continue
             conj, first = doc[c.start - 1], doc[c.start - 2]
-            if conj.lower_ in ("and", "or") and first.is_alpha and not first.is_stop and not first.ent_type_:
+            before = doc[first.i - 1] if first.i > sent.start else None
+            single_word = before is None or before.is_stop or before.is_punct
+            if (conj.lower_ in ("and", "or") and first.is_alpha and not first.is_stop and single_word
+                    and first.ent_type_ not in CONDITION_LABELS):
                 head = doc[c.end - 1].text
                 found.append(Mention(doc[first.i:c.end].text, f"{first.text} {head}", c.label,
                                      first.i, first.i + 1, first.idx, first.idx + len(first.text),

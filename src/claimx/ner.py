@@ -25,6 +25,51 @@ def with_apostrophe_variants(patterns: list[dict]) -> list[dict]:
     return out
 
 
+class EntityCompounds:
+    """Entity spans a reviewer would name as one thing.
+
+    - a drug followed by its form or use ("ketamine infusions", "omega-3 supplements",
+      "LDN therapy") becomes one intervention span, labelled THERAPY;
+    - adjacent condition entities ("Fibromyalgia Pain", "PTSD symptoms") become one.
+    """
+
+    def __init__(self, name: str = "claimx_entity_compounds", *, forms: frozenset[str] = frozenset(),
+                 drug_labels: frozenset[str] = frozenset({"CHEMICAL", "DRUG"}),
+                 condition_labels: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})) -> None:
+        self.name = name
+        self.forms = forms
+        self.drug_labels = drug_labels
+        self.condition_labels = condition_labels
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        if not ents:
+            return doc
+        merged: list[Span] = []
+        for ent in ents:
+            prev = merged[-1] if merged else None
+            if (prev is not None and prev.end == ent.start and prev.label_ in self.condition_labels
+                    and ent.label_ in self.condition_labels):
+                merged[-1] = Span(doc, prev.start, ent.end, label=prev.label_, kb_id=prev.kb_id_ or ent.kb_id_)
+                continue
+            merged.append(ent)
+        out: list[Span] = []
+        for ent in merged:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.end == ent.start and prev.label_ in self.drug_labels | {"THERAPY"}
+                    and all(t.lower_ in self.forms for t in ent)):
+                # "ketamine" + "infusions" (a lexicon entity of its own) -> "ketamine infusions"
+                out[-1] = Span(doc, prev.start, ent.end, label="THERAPY", kb_id=prev.kb_id_)
+                continue
+            end = ent.end
+            if ent.label_ in self.drug_labels:
+                while end < len(doc) and doc[end].lower_ in self.forms and not doc[end].ent_type_:
+                    end += 1
+            out.append(Span(doc, ent.start, end, label="THERAPY", kb_id=ent.kb_id_) if end > ent.end else ent)
+        doc.ents = out
+        return doc
+
+
 class AbbreviationEntities:
     """Give every occurrence of a short form the label of its long form.
 

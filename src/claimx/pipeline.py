@@ -9,13 +9,14 @@ from spacy.language import Language
 from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
-from .ner import GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, with_apostrophe_variants
-from .resources import read_jsonl, resource_path
+from .ner import GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, EntityCompounds, with_apostrophe_variants
+from .resources import read_json, read_jsonl, resource_path
 from .segment import ArticleSegmenter
 
 # The trained biomedical pipeline shipped in the repository (see models/README.md).
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = "claimx_bio_sm"
+COMPOUND_FILE = "entity_compounds.json"
 
 # scispacy's AbbreviationDetector runs an empty global matcher on every doc (W036), and
 # its tokenizer regexes trip a FutureWarning in re: neither is actionable for users.
@@ -32,6 +33,11 @@ def make_segmenter(nlp: Language, name: str) -> ArticleSegmenter:
 @Language.factory("claimx_abbreviation_entities")
 def make_abbreviation_entities(nlp: Language, name: str) -> AbbreviationEntities:
     return AbbreviationEntities(name)
+
+
+@Language.factory("claimx_entity_compounds")
+def make_entity_compounds(nlp: Language, name: str) -> EntityCompounds:
+    return EntityCompounds(name, forms=frozenset(read_json(COMPOUND_FILE)["drug_forms"]))
 
 
 @Language.factory("claimx_hedge")
@@ -86,6 +92,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
                            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     lexicon.add_patterns(with_apostrophe_variants([p for f in LEXICON_FILES for p in read_jsonl(f)]))
     nlp.add_pipe("claimx_abbreviation_entities")
+    nlp.add_pipe("claimx_entity_compounds")
     nlp.add_pipe("claimx_hedge")
     nlp.add_pipe("claimx_claims")
     nlp.meta["claimx_trained_ner"] = has_ner
