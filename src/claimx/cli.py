@@ -9,20 +9,31 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .errors import ClaimxError, Errors
+from .io.read import MAX_BYTES
+
+BATCH_SIZE = 16  # the runner's default; repeated here so --help needs no spaCy import
 
 
 def extract_cli(args: argparse.Namespace) -> int:
+    """Exit status: 0 when every file was processed, 1 when any failed (or none was
+    found), 2 when the run could not start (bad output folder, bad model)."""
     from .pipeline import make_nlp
     from .runner import run_extract
 
+    if args.max_bytes <= 0:
+        raise ClaimxError("--max-bytes must be positive")
     nlp = make_nlp(args.model) if args.model else make_nlp()
     report = run_extract(args.paths, args.output, nlp=nlp, batch_size=args.batch_size,
-                         write_texts=not args.no_texts)
+                         max_bytes=args.max_bytes, write_texts=not args.no_texts,
+                         force=args.force, quiet=args.quiet)
     ok = len(report.files) - len(report.failed)
-    print(f"claimx: {ok} of {len(report.files)} files processed, {report.n_claims} claims "
-          f"-> {Path(args.output) / 'claims.csv'} ({report.seconds:.1f} s)", file=sys.stderr)
+    if not args.quiet:
+        print(f"claimx: {ok} of {len(report.files)} files processed, {len(report.failed)} failed, "
+              f"{report.n_claims} claims -> {Path(args.output) / 'claims.csv'} ({report.seconds:.1f} s)",
+              file=sys.stderr)
     if not report.files:
-        print("claimx: error: no .txt, .md or .html files found", file=sys.stderr)
+        print(f"claimx: error: {Errors.E103} [E103]", file=sys.stderr)
         return 1
     return 1 if report.failed else 0
 
@@ -51,8 +62,12 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, help=".txt/.md/.html files or folders (recursive)")
     p.add_argument("-o", "--output", required=True, type=Path, help="output folder")
     p.add_argument("--model", type=Path, default=None, help="spaCy pipeline folder (default: bundled)")
-    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="articles per nlp.pipe batch")
+    p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
+                   help=f"skip files larger than this (default {MAX_BYTES})")
     p.add_argument("--no-texts", action="store_true", help="don't write OUT/texts/")
+    p.add_argument("--force", action="store_true", help="replace an OUT/texts/ that claimx did not write")
+    p.add_argument("-q", "--quiet", action="store_true", help="no messages on stderr")
     p.set_defaults(func=extract_cli)
 
     p = sub.add_parser("build-lexicon", help="rebuild the BC5CDR/BioRED gazetteer")
@@ -78,4 +93,11 @@ def _command_modules():
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except ClaimxError as err:
+        print(f"claimx: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("claimx: interrupted; earlier outputs left unchanged", file=sys.stderr)
+        return 130

@@ -4,31 +4,45 @@
 OUT_DIR/claims.csv and `extract` (the Python API) collects them in a DataFrame.
 Memory stays flat in the number of articles: docs are processed in small batches and
 dropped once their rows are written.
+
+Outputs are staged in a hidden folder inside OUT_DIR and moved into place only when
+the run has finished, so an interrupted run leaves the previous outputs as they were.
 """
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import sys
+import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .errors import InputError
-from .export import CSV_FIELDS, ClaimsCsvWriter, claim_to_row, write_json, write_text
-from .io import iter_input_files, read_article
-from .io.discover import InputFile
+from .errors import ClaimxError, Errors, InputError
+from .export import ClaimsCsvWriter, claim_rows, claims_frame, write_json
+from .io import MAX_BYTES, iter_input_files, read_article
 from .pipeline import describe, make_nlp
 from .types import Article, PathLike
 
 BATCH_SIZE = 16
+MANIFEST = "manifest.json"
+CLAIMS_CSV = "claims.csv"
+TEXTS_DIR = "texts"
+
+ErrorHandler = Callable[[InputError], None]
 
 
 @dataclass
 class FileResult:
+    """What happened to one input file; `rows` and `text` are dropped once written."""
+
     path: str
     article: str
     status: str  # ok | error
@@ -43,13 +57,19 @@ class FileResult:
     rows: list[dict] = field(default_factory=list, repr=False)
     text: str = field(default="", repr=False)
 
+    def manifest_entry(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k not in ("rows", "text")}
+
 
 @dataclass
 class RunReport:
+    inputs: list[str]
     out_dir: str | None
     files: list[FileResult]
     pipeline: str
+    started_at: str
     seconds: float
+    options: dict = field(default_factory=dict)
 
     @property
     def failed(self) -> list[FileResult]:
@@ -63,47 +83,37 @@ class RunReport:
         return {
             "claimx_version": __version__,
             "pipeline": self.pipeline,
+            "started_at": self.started_at,
             "seconds": round(self.seconds, 3),
+            "inputs": self.inputs,
+            "options": self.options,
             "totals": {"files": len(self.files), "ok": len(self.files) - len(self.failed),
                        "failed": len(self.failed), "claims": self.n_claims},
-            "files": [{k: v for k, v in vars(f).items() if k not in ("rows", "text")} for f in self.files],
+            "files": [f.manifest_entry() for f in self.files],
         }
 
 
-def article_names(paths: Iterable[PathLike]) -> Iterator[InputFile]:
-    """Input files named relative to their root; with several roots, the root's own
-    name is kept in front so that names stay unique."""
-    paths = [Path(p) for p in paths]
-    several = len(paths) > 1
-    for root in paths:
-        for entry in iter_input_files([root]):
-            name = entry.name
-            if several and root.is_dir():
-                name = f"{root.resolve().name}/{name}"
-            yield InputFile(entry.path, name, entry.error)
-
-
 def iter_results(paths: Iterable[PathLike], nlp: Language, *, batch_size: int = BATCH_SIZE,
-                 on_error=None) -> Iterator[FileResult]:
+                 max_bytes: int = MAX_BYTES, on_error: ErrorHandler | None = None,
+                 exclude: Iterable[PathLike] = ()) -> Iterator[FileResult]:
     """One FileResult per input file, in input order, claims rows included."""
-    batch: list[tuple[Article, FileResult]] = []
-    for entry in article_names(paths):
-        if entry.error is not None:
-            yield _failed(entry.path, entry.name, entry.error, on_error)
-            continue
+    # Failed files wait in the batch too, so that results come out in input order.
+    batch: list[tuple[Article | None, FileResult]] = []
+    for entry in iter_input_files(paths, exclude=exclude):
         try:
-            article = read_article(entry.path, entry.name)
+            if entry.error is not None:
+                raise entry.error
+            article = read_article(entry.path, entry.name, max_bytes=max_bytes)
         except InputError as err:
-            yield _failed(entry.path, entry.name, err, on_error)
+            batch.append((None, _failed(entry.path, entry.name, err, on_error)))
             continue
         batch.append((article, FileResult(str(entry.path), entry.name, "ok", format=article.format,
                                           encoding=article.encoding, chars=len(article.text),
                                           warnings=list(article.warnings), text=article.text)))
-        if len(batch) >= batch_size:
+        if sum(1 for article, _ in batch if article is not None) >= batch_size:
             yield from _process(batch, nlp, on_error)
             batch = []
-    if batch:
-        yield from _process(batch, nlp, on_error)
+    yield from _process(batch, nlp, on_error)
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
@@ -118,73 +128,174 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def _process(batch, nlp: Language, on_error) -> Iterator[FileResult]:
-    docs = [make_doc(nlp, article) for article, _ in batch]
+def _process(batch: list[tuple[Article | None, FileResult]], nlp: Language, on_error) -> Iterator[FileResult]:
+    articles = [article for article, _ in batch if article is not None]
     try:
-        processed = list(nlp.pipe(docs))
-    except Exception:  # find the article that broke the batch; the others go on
-        processed = []
-        for (article, result), doc in zip(batch, docs):
+        docs: list[Doc | Exception] = list(nlp.pipe(make_doc(nlp, article) for article in articles))
+    except Exception:  # noqa: BLE001 - find the article that broke the batch; the others go on
+        docs = []
+        for article in articles:
             try:
-                processed.append(nlp(make_doc(nlp, article)))
+                docs.append(nlp(make_doc(nlp, article)))
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-                processed.append(exc)
-    for (article, result), doc in zip(batch, processed):
+                docs.append(exc)
+    processed = iter(docs)
+    for article, result in batch:
+        if article is None:
+            yield result
+            continue
+        doc = next(processed)
         if isinstance(doc, Exception):
-            yield _failed(article.path, article.name,
-                          InputError(article.path, "E011", f"pipeline error ({type(doc).__name__}: {doc})"), on_error)
+            reason = f"{Errors.E011} ({type(doc).__name__}: {doc})"
+            yield _failed(article.path, article.name, InputError(article.path, "E011", reason), on_error)
             continue
         claims = doc._.claims or []
         result.sentences = sum(1 for _ in doc.sents)
         result.claims = len(claims)
-        result.rows = [claim_to_row(c, article.name) for c in claims]
+        result.rows = claim_rows(claims, article.name, article.text)
         yield result
 
 
-def _failed(path, name: str, err: InputError, on_error) -> FileResult:
+def _failed(path, name: str, err: InputError, on_error: ErrorHandler | None) -> FileResult:
     if on_error is not None:
         on_error(err)
     return FileResult(str(path), name, "error", code=err.code, reason=err.reason)
 
 
-def _print_error(err: InputError) -> None:
-    print(f"claimx: error: {err.path}: {err.reason} [{err.code}]", file=sys.stderr)
+def print_error(err: InputError) -> None:
+    """One line on stderr: the file, the reason, the code."""
+    print(_one_line(f"claimx: error: {err.path}: {err.reason} [{err.code}]"), file=sys.stderr)
+
+
+def _print_warnings(result: FileResult) -> None:
+    for warning in result.warnings:
+        print(_one_line(f"claimx: warning: {result.path}: {warning}"), file=sys.stderr)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def run_extract(paths: Iterable[PathLike], out_dir: PathLike, *, nlp: Language | None = None,
-                batch_size: int = BATCH_SIZE, write_texts: bool = True, quiet: bool = False) -> RunReport:
-    """Write OUT_DIR/claims.csv, OUT_DIR/manifest.json and OUT_DIR/texts/ (the exact
-    text each article's offsets refer to)."""
+                batch_size: int = BATCH_SIZE, max_bytes: int = MAX_BYTES, write_texts: bool = True,
+                force: bool = False, quiet: bool = False,
+                on_rows: Callable[[list[dict]], None] | None = None) -> RunReport:
+    """Write OUT_DIR/claims.csv, OUT_DIR/manifest.json and OUT_DIR/texts/.
+
+    texts/<article>.txt is the exact text each article's offsets refer to. All three
+    are written to a staging folder and replace the previous outputs only at the end.
+
+    Args:
+        paths: files and folders to read.
+        out_dir: the output folder (created if missing).
+        nlp: the pipeline (default: `make_nlp()`).
+        batch_size: articles per `nlp.pipe` batch.
+        max_bytes: files larger than this fail with E006.
+        write_texts: write texts/ (without it, an old texts/ is removed).
+        force: replace a texts/ folder that claimx did not write.
+        quiet: print nothing on stderr.
+        on_rows: called with each article's rows (for `extract`).
+
+    Raises:
+        ClaimxError: when OUT_DIR cannot be used; per-file problems never raise.
+    """
+    paths = [Path(p) for p in paths]
+    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     started = time.perf_counter()
-    nlp = nlp or make_nlp()
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    files: list[FileResult] = []
-    with ClaimsCsvWriter(out / "claims.csv") as writer:
-        for result in iter_results(paths, nlp, batch_size=batch_size, on_error=None if quiet else _print_error):
-            writer.write_rows(result.rows)
-            if write_texts and result.status == "ok":
-                write_text(out / "texts" / (result.article + ".txt"), result.text)
-            result.rows = []
-            result.text = ""
-            files.append(result)
-    report = RunReport(str(out), files, describe(nlp), time.perf_counter() - started)
-    write_json(out / "manifest.json", report.manifest())
+    _check_out_dir(out, force=force)
+    nlp = nlp or make_nlp()
+    stage = Path(tempfile.mkdtemp(prefix=".claimx-partial-", dir=out))
+    try:
+        files: list[FileResult] = []
+        with ClaimsCsvWriter(stage / CLAIMS_CSV) as writer:
+            # exclude=[out]: OUT_DIR inside an input folder must not be read as articles
+            for result in iter_results(paths, nlp, batch_size=batch_size, max_bytes=max_bytes,
+                                       on_error=None if quiet else print_error, exclude=[out]):
+                if not quiet:
+                    _print_warnings(result)
+                writer.write_rows(result.rows)
+                if on_rows is not None:
+                    on_rows(result.rows)
+                if write_texts and result.status == "ok":
+                    _write_staged_text(stage / TEXTS_DIR / (result.article + ".txt"), result.text)
+                result.rows, result.text = [], ""
+                files.append(result)
+        options = {"batch_size": batch_size, "max_bytes": max_bytes, "write_texts": write_texts}
+        report = RunReport([str(p) for p in paths], str(out), files, describe(nlp), started_at,
+                           time.perf_counter() - started, options)
+        write_json(stage / MANIFEST, report.manifest())
+        _publish(stage, out, write_texts=write_texts)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
     return report
 
 
-def extract(paths: PathLike | Iterable[PathLike], *, nlp: Language | None = None,
-            out_dir: PathLike | None = None):
-    """Claims of the articles under `paths` as a pandas DataFrame (the rows of claims.csv)."""
-    import pandas as pd
+def _write_staged_text(path: Path, text: str) -> None:
+    # No newline translation: offsets into the file must equal offsets into the text.
+    # No fsync per file either: the whole stage is published by rename at the end.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
 
-    if isinstance(paths, (str, Path)):
+
+def _check_out_dir(out: Path, *, force: bool) -> None:
+    if out.exists() and not out.is_dir():
+        raise ClaimxError(f"{out}: {Errors.E101}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ClaimxError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise ClaimxError(f"{out}: the output folder is not writable")
+    if (out / TEXTS_DIR).exists() and not force and not _is_claimx_manifest(out / MANIFEST):
+        # texts/ is replaced wholesale: make sure it is ours before we do that.
+        raise ClaimxError(f"{out}: {Errors.E102}")
+
+
+def _is_claimx_manifest(path: Path) -> bool:
+    try:
+        return "claimx_version" in json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError):
+        return False
+
+
+def _publish(stage: Path, out: Path, *, write_texts: bool) -> None:
+    """Move the staged outputs into OUT_DIR: texts/, then claims.csv, manifest.json last
+    (a manifest in OUT_DIR means the outputs beside it are complete)."""
+    old_texts = out / TEXTS_DIR
+    if old_texts.exists():
+        os.replace(old_texts, stage / "old-texts")  # removed with the stage
+    if write_texts:
+        (stage / TEXTS_DIR).mkdir(exist_ok=True)  # an empty run still has texts/
+        os.replace(stage / TEXTS_DIR, old_texts)
+    os.replace(stage / CLAIMS_CSV, out / CLAIMS_CSV)
+    os.replace(stage / MANIFEST, out / MANIFEST)
+
+
+def extract(paths: PathLike | Iterable[PathLike], *, nlp: Language | None = None,
+            out_dir: PathLike | None = None, batch_size: int = BATCH_SIZE,
+            max_bytes: int = MAX_BYTES, quiet: bool = True):
+    """Claims of the articles under `paths` as a pandas DataFrame.
+
+    The rows and values are those of claims.csv (`export.read_claims_csv` reads that
+    file back into an equal frame); cells are not neutralised for spreadsheets here.
+    Files that fail are left out (with `out_dir`, the manifest records them).
+
+    Args:
+        paths: a file or folder, or several.
+        nlp: the pipeline (default: `make_nlp()`).
+        out_dir: also write claims.csv, manifest.json and texts/ there.
+    """
+    if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     nlp = nlp or make_nlp()
+    rows: list[dict] = []
     if out_dir is not None:
-        run_extract(paths, out_dir, nlp=nlp, quiet=True)
-        return pd.read_csv(Path(out_dir) / "claims.csv", encoding="utf-8-sig", keep_default_na=False)
-    rows = []
-    for result in iter_results(paths, nlp):
-        rows.extend(result.rows)
-    return pd.DataFrame(rows, columns=list(CSV_FIELDS))
+        run_extract(paths, out_dir, nlp=nlp, batch_size=batch_size, max_bytes=max_bytes,
+                    quiet=quiet, on_rows=rows.extend)
+    else:
+        on_error = None if quiet else print_error
+        for result in iter_results(paths, nlp, batch_size=batch_size, max_bytes=max_bytes, on_error=on_error):
+            rows.extend(result.rows)
+    return claims_frame(rows)

@@ -1,44 +1,101 @@
-"""Bytes -> str for text inputs: UTF-8 (with or without BOM) first, then detection."""
+"""Bytes -> str for text inputs.
+
+Order of evidence, strongest first: a byte-order mark; valid UTF-8; a charset the file
+declares (HTML `<meta charset>`); a plausible Windows-1252 reading; charset-normalizer.
+Newlines are normalised to "\\n" so that offsets agree with OUT_DIR/texts/.
+"""
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
-from ..errors import Errors, InputError, Warnings
+from ..errors import InputError, Warnings
 
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Characters a Windows-1252 reading of English or Western European text produces:
+# accented Latin letters and typographic punctuation. Bytes of other single-byte
+# codepages read as cp1252 give characters outside this set (cp1250 "ł" -> "³") or a
+# text made mostly of accented letters (cp1251 Cyrillic -> "Ïðèâåò").
+_WESTERN_CHARS: frozenset[str] = frozenset(
+    [chr(c) for c in range(0xC0, 0x100) if chr(c) not in "×÷"]
+    + list("ŒœŠšŽžŸƒ‘’‚“”„–—…•€™°©®±§¶·«»¢£¥µ²½¼¾\xa0")
+)
+# In Western text most letters are ASCII; above this share we trust the detector.
+MAX_NON_ASCII_LETTER_SHARE = 0.3
+# Share of control characters above which "text" is really binary data.
+MAX_CONTROL_SHARE = 0.05
+_SAMPLE = 8192
 
 
-def decode_bytes(data: bytes, path: Path) -> tuple[str, str, list[str]]:
-    """Return (text, encoding, warnings); raise InputError for binary or undecodable data."""
+def decode_bytes(data: bytes, path: Path, *, declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Decode a text file's bytes.
+
+    Args:
+        data: the file's bytes (non-empty).
+        path: the file, for error messages.
+        declared: an encoding the file itself declares, if any (HTML meta charset).
+
+    Returns:
+        (text, encoding, warnings); text has "\\n" newlines and no BOM.
+
+    Raises:
+        InputError: E004 for binary data, E005 for bytes no encoding explains.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _normalise(data.decode(encoding)), encoding, []
+                text = data.decode(encoding).lstrip("\ufeff")
             except UnicodeDecodeError:
-                raise InputError(path, "E005", f"{Errors.E005} (bad {encoding})") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "E004", Errors.E004)
+                raise InputError(path, "E005", f"file could not be decoded as text (invalid {encoding})") from None
+            return _checked(text, path), encoding, []
+    if b"\x00" in data[:_SAMPLE]:
+        raise InputError(path, "E004")
     try:
-        return _normalise(data.decode("utf-8")), "utf-8", []
+        return _checked(data.decode("utf-8"), path), "utf-8", []
     except UnicodeDecodeError:
         pass
+    if declared:
+        text = _try_decode(data, declared)
+        if text is not None:
+            return _checked(text, path), codecs.lookup(declared).name, []
+    legacy = _try_decode(data, "cp1252")
+    if legacy is not None and _plausible_western(legacy):
+        # charset-normalizer guesses from character statistics, and on a short article
+        # it often picks a neighbour codepage (cp1250 turns "naïve" into "naďve").
+        # English health articles are overwhelmingly Windows-1252 when not UTF-8, so a
+        # cp1252 reading that looks like Western text wins unless the bytes say otherwise.
+        return _checked(legacy, path), "cp1252", [f"W001 {Warnings.W001}: cp1252"]
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
-        raise InputError(path, "E005", Errors.E005)
-    text = str(best)
-    if _control_ratio(text) > 0.05:
-        raise InputError(path, "E004", Errors.E004)
-    return _normalise(text), best.encoding, [f"W001 {Warnings.W001}: {best.encoding}"]
+        raise InputError(path, "E005")
+    return _checked(str(best), path), best.encoding, [f"W001 {Warnings.W001}: {best.encoding}"]
 
 
-def _normalise(text: str) -> str:
-    # One newline convention, so offsets agree with what users see in OUT_DIR/texts/.
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _plausible_western(text: str) -> bool:
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    if any(ch not in _WESTERN_CHARS for ch in non_ascii):
+        return False
+    letters = sum(1 for ch in text if ch.isalpha())
+    return sum(1 for ch in non_ascii if ch.isalpha()) <= MAX_NON_ASCII_LETTER_SHARE * max(1, letters)
+
+
+def _checked(text: str, path: Path) -> str:
+    """The text with "\\n" newlines; binary data that happened to decode is refused."""
+    sample = text[:_SAMPLE]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if control > MAX_CONTROL_SHARE * max(1, len(sample)):
+        raise InputError(path, "E004")
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _control_ratio(text: str) -> float:
-    sample = text[:8192]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return bad / max(1, len(sample))

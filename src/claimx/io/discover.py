@@ -1,89 +1,156 @@
-"""Find input files under the paths a user gives, in a stable order."""
+"""Find input files under the paths a user gives, in a stable order, with their names."""
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Errors, InputError
+from ..errors import InputError
 from ..types import PathLike
-
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+from .read import SUPPORTED_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
     path: Path
-    name: str  # relative to the root the user named, '/'-separated
+    name: str  # the article's name: path relative to the input root, '/'-separated
     error: InputError | None = None
 
 
-def iter_input_files(paths: Iterable[PathLike]) -> Iterator[InputFile]:
-    """Yield every supported file under `paths` (files or folders), sorted, recursively.
+def iter_input_files(paths: Iterable[PathLike], *, exclude: Iterable[PathLike] = ()) -> Iterator[InputFile]:
+    """Every supported file under `paths` (files or folders), recursively.
 
-    Problems (missing paths, symlink loops) are yielded as `InputFile`s with `error`
-    set rather than raised, so one bad path never stops the run.
+    Folders are walked in sorted order (by code point, so the order does not depend on
+    the file system or the locale); roots keep the order the user gave. A file is named
+    by its path relative to the root folder it was found under; with several roots the
+    root folder's own name is put in front, and a name already taken gets more of its
+    parent folders, so names stay unique. A file reached twice is processed once.
+
+    Problems (missing paths, symlink loops, dangling links, unsupported files named
+    explicitly) are yielded as `InputFile`s with `error` set rather than raised, so one
+    bad path never stops the run. Hidden files and folders are skipped, and so are the
+    folders in `exclude` (the output folder, when it lies inside an input folder).
     """
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path, path, set())
-        elif path.exists() or path.is_symlink():
-            name = path.name
-            if not path.exists():
-                yield InputFile(path, name, InputError(path, "E001", Errors.E001))
-            elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                yield InputFile(path, name, InputError(path, "E007", Errors.E007))
-            else:
-                yield InputFile(path, name)
+    roots = [Path(p) for p in paths]
+    several = len(roots) > 1
+    skipped = frozenset(key for key in map(_file_key, map(Path, exclude)) if isinstance(key, tuple))
+    seen: set[tuple[int, int] | Path] = set()
+    taken: set[str] = set()
+    for root in roots:
+        if _is_dir(root):
+            prefix = f"{root.resolve().name}/" if several else ""
+            entries = (InputFile(e.path, prefix + e.name, e.error) for e in _walk(root, root, skipped))
         else:
-            yield InputFile(path, path.name, InputError(path, "E001", Errors.E001))
+            entries = iter([_explicit_file(root)])
+        for entry in entries:
+            key = _file_key(entry.path) if entry.error is None else entry.path.absolute()
+            if key in seen:
+                continue
+            seen.add(key)
+            name = _unique_name(entry, taken)
+            taken.add(name)
+            yield InputFile(entry.path, name, entry.error)
 
 
-def _walk(root: Path, folder: Path, seen: set[tuple[int, int]]) -> Iterator[InputFile]:
+def _explicit_file(path: Path) -> InputFile:
+    if path.is_symlink() and not path.exists():
+        return InputFile(path, path.name, _link_error(path))
+    if not path.exists():
+        return InputFile(path, path.name, InputError(path, "E001"))
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        suffix = path.suffix or "(no suffix)"
+        return InputFile(path, path.name, InputError(
+            path, "E007", f"unsupported file type {suffix} (expected .txt, .md or .html)"))
+    return InputFile(path, path.name)
+
+
+def _walk(root: Path, folder: Path, skipped: frozenset[tuple[int, int]],
+          ancestors: frozenset[tuple[int, int]] = frozenset()) -> Iterator[InputFile]:
     try:
-        stat = folder.stat()
-    except OSError as exc:  # loop or permission problem on a symlinked folder
-        yield InputFile(folder, _rel(root, folder), _os_error(folder, exc))
-        return
-    key = (stat.st_dev, stat.st_ino)
-    if key in seen:
-        yield InputFile(folder, _rel(root, folder), InputError(folder, "E008", Errors.E008))
-        return
-    seen = seen | {key}
-    try:
+        info = folder.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in skipped:
+            return
+        if key in ancestors:  # a symlink back to a folder we are inside
+            yield InputFile(folder, _relative(root, folder), InputError(folder, "E008"))
+            return
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield InputFile(folder, _rel(root, folder), _os_error(folder, exc))
+        yield InputFile(folder, _relative(root, folder), _os_error(folder, exc))
         return
+    ancestors = ancestors | {key}
     for entry in entries:
-        path = Path(entry.path)
         if entry.name.startswith("."):
             continue  # hidden files and folders (.git, .DS_Store) are never articles
-        try:
-            is_dir = entry.is_dir()  # follows symlinks
-        except OSError as exc:
-            yield InputFile(path, _rel(root, path), _os_error(path, exc))
-            continue
-        if is_dir:
-            yield from _walk(root, path, seen)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
-            if not path.exists():  # dangling symlink or loop
-                yield InputFile(path, _rel(root, path), InputError(path, "E008" if path.is_symlink() else "E001",
-                                                                    Errors.E008 if path.is_symlink() else Errors.E001))
-            else:
-                yield InputFile(path, _rel(root, path))
+        path = Path(entry.path)
+        supported = path.suffix.lower() in SUPPORTED_SUFFIXES
+        if entry.is_symlink() and not path.exists():
+            error = _link_error(path)
+            # A loop is reported whatever its name (it may have been meant as a folder);
+            # a dangling link only when it would have been an article.
+            if error.code == "E008" or supported:
+                yield InputFile(path, _relative(root, path), error)
+        elif _is_dir(path):
+            yield from _walk(root, path, skipped, ancestors)
+        elif supported:
+            yield InputFile(path, _relative(root, path))
+        # other files (images, PDFs, notes) are not articles: a folder may hold more
 
 
-def _rel(root: Path, path: Path) -> str:
+def _is_dir(path: Path) -> bool:
     try:
-        return path.relative_to(root).as_posix()
+        return path.is_dir()  # follows symlinks; False for loops and dangling links
+    except OSError:
+        return False
+
+
+def _link_error(path: Path) -> InputError:
+    """A symlink whose target cannot be reached: a loop (E008) or missing (E012)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return InputError(path, "E008")
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return InputError(path, "E012")
+    return InputError(path, "E012", f"dangling symbolic link (to {target})")
+
+
+def _file_key(path: Path) -> tuple[int, int] | Path:
+    try:
+        info = path.stat()
+        return (info.st_dev, info.st_ino)
+    except OSError:
+        return path
+
+
+def _unique_name(entry: InputFile, taken: set[str]) -> str:
+    if entry.name not in taken:
+        return entry.name
+    # Same file name from two roots (`claimx extract a/x.txt b/x.txt`): add parents.
+    parts = entry.path.absolute().parts
+    for n in range(entry.name.count("/") + 2, len(parts) + 1):
+        name = "/".join(parts[-n:]).lstrip("/")
+        if name not in taken:
+            return name
+    return entry.path.absolute().as_posix().lstrip("/")
+
+
+def _relative(root: Path, path: Path) -> str:
+    try:
+        relative = path.relative_to(root).as_posix()
     except ValueError:
         return path.name
+    return path.name if relative == "." else relative
 
 
 def _os_error(path: Path, exc: OSError) -> InputError:
-    if getattr(exc, "errno", None) == 40:  # ELOOP
-        return InputError(path, "E008", Errors.E008)
-    return InputError(path, "E002", f"{Errors.E002} ({exc.strerror or exc})")
+    if exc.errno == errno.ELOOP:
+        return InputError(path, "E008")
+    if exc.errno == errno.ENOENT:
+        return InputError(path, "E012" if path.is_symlink() else "E001")
+    return InputError(path, "E002", f"file is not readable ({exc.strerror or exc})")

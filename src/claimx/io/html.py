@@ -1,21 +1,39 @@
-"""HTML articles: the main text (no navigation, scripts, footers), headings kept."""
+"""HTML articles: the main text (no navigation, scripts, banners, footers), headings kept.
+
+trafilatura finds the main text and renders it as markdown, so that headings keep their
+h1-h6 level ("## What the trials found"); `markdown_to_text` then gives the plain text
+and the headings' offsets into it. Pages trafilatura rejects (very short or unusual
+markup) go through a plain lxml fallback that drops the usual page furniture.
+"""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from ..errors import Errors, InputError, Warnings
+from ..errors import InputError, Warnings
 from ..types import Article
 from .markdown import markdown_to_text
+
+# Page furniture the fallback drops: by element (an <article>'s own <header> holds its
+# title, so only page-level headers and footers go), and by the words sites use in
+# class and id names for banners and boilerplate ("cookie-banner", "site_footer").
+_FURNITURE_TAGS = ("//script|//style|//noscript|//template|//nav|//aside|//form|//button|//iframe"
+                   "|//header[not(ancestor::article)]|//footer[not(ancestor::article)]")
+_FURNITURE_WORDS: frozenset[str] = frozenset(
+    "cookie cookies consent gdpr banner newsletter subscribe share social related breadcrumb "
+    "breadcrumbs menu sidebar footer navbar nav advert ads promo popup modal".split())
+_NAME_WORDS = re.compile(r"[a-z]+")
+_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "dd", "dt")
 
 
 def read_html(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Article:
     warnings: tuple[str, ...] = ()
     markdown = _main_text_markdown(raw)
     if not markdown or not markdown.strip():
-        markdown = _fallback_text(raw)
+        markdown = _fallback_markdown(raw)
         warnings = (f"W002 {Warnings.W002}",)
     if not markdown or not markdown.strip():
-        raise InputError(path, "E009", Errors.E009)
+        raise InputError(path, "E009")
     text, headings = markdown_to_text(markdown)
     return Article(path=path, name=name, text=text, headings=tuple(headings),
                    format="html", encoding=encoding, warnings=warnings)
@@ -29,25 +47,35 @@ def _main_text_markdown(raw: str) -> str | None:
                                    include_comments=False, include_tables=False,
                                    include_links=False, include_images=False,
                                    favor_recall=True, deduplicate=False)
-    except Exception:  # trafilatura raises many kinds of errors on broken markup
+    except Exception:  # noqa: BLE001 - trafilatura raises many kinds of errors on broken markup
         return None
 
 
-def _fallback_text(raw: str) -> str | None:
-    """Visible text of the body, headings as markdown, for pages trafilatura rejects."""
-    try:
-        import lxml.html
-    except ImportError:  # pragma: no cover - lxml comes with trafilatura
-        return None
+def _fallback_markdown(raw: str) -> str | None:
+    """Visible text of the body as markdown (headings as '#' lines), furniture dropped."""
+    import lxml.html
+
     try:
         root = lxml.html.fromstring(raw)
-    except Exception:
+    except Exception:  # noqa: BLE001 - lxml raises ParserError, ValueError... on junk
         return None
-    for bad in root.xpath("//script|//style|//nav|//footer|//header|//noscript|//aside|//form"):
-        bad.drop_tree()
+    for element in root.xpath(_FURNITURE_TAGS):
+        element.drop_tree()
+    for element in root.xpath("//*[@class or @id]"):
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if _FURNITURE_WORDS.intersection(_NAME_WORDS.findall(names)) and element.getparent() is not None:
+            element.drop_tree()
     lines = []
-    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"):
-        content = " ".join(el.text_content().split())
+    for element in root.iter(*_BLOCKS):
+        if any(parent.tag in _BLOCKS for parent in element.iterancestors()):
+            continue  # a <p> inside an <li>: its text is already in the <li>'s
+        content = " ".join(element.text_content().split())
         if content:
-            lines.append(("#" * int(el.tag[1]) + " " if el.tag[0] == "h" else "") + content)
+            level = int(element.tag[1]) if element.tag[0] == "h" and element.tag[1:].isdigit() else 0
+            lines.append("#" * level + " " + _escape(content) if level else _escape(content))
     return "\n\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    """Protect characters that markdown_to_text would read as markup."""
+    return re.sub(r"([\\`*_\[\]#<>])", r"\\\1", text)

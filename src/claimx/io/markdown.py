@@ -1,20 +1,40 @@
-"""Markdown articles: markup is removed, headings keep their '#' level."""
+"""Markdown articles: markup is removed, headings keep their '#' level.
+
+The output keeps one line per source line (minus setext underlines, front matter and
+code blocks), so paragraphs stay apart; every offset claimx reports refers to this
+output text, never to the markdown source.
+"""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
 from ..types import Article, Heading
 
-_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+_BULLET = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?\s+")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_CODE = re.compile(r"(`+)[ ]?(.+?)[ ]?\1")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-_BULLET = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+")
-_QUOTE = re.compile(r"^\s*>\s?")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?/?>|<!--.*?-->")
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_STAR_EMPHASIS = re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1")
+# '_' emphasis never starts or ends inside a word: snake_case_name stays as it is.
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+# Escaped and code characters are parked in the private-use area while the markup
+# regexes run, so that "\*" or "`a*b*`" are never read as emphasis.
+_PARK = 0xE000
 
 
 def read_markdown(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Article:
@@ -24,13 +44,18 @@ def read_markdown(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -
 
 
 def markdown_to_text(markdown: str) -> tuple[str, list[Heading]]:
-    """Plain text of a markdown document (one line per source line) and its headings."""
+    """Plain text of a markdown document and its headings (offsets into that text).
+
+    Handles ATX ('## Title') and setext (underlined) headings, emphasis, code, links,
+    images, footnote references, escapes, entities, inline HTML, lists, block quotes,
+    thematic breaks, fenced code (dropped) and YAML front matter (dropped).
+    """
     markdown = _FRONT_MATTER.sub("", markdown)
+    lines = markdown.split("\n")
     out: list[str] = []
     headings: list[Heading] = []
     pos = 0
     in_fence = False
-    lines = markdown.split("\n")
     for i, line in enumerate(lines):
         if _FENCE.match(line):
             in_fence = not in_fence
@@ -38,14 +63,21 @@ def markdown_to_text(markdown: str) -> tuple[str, list[Heading]]:
         if in_fence:
             continue
         level = 0
-        m = _ATX.match(line)
-        if m:
-            level, line = len(m.group(1)), m.group(2)
-        elif i + 1 < len(lines) and line.strip() and _SETEXT.match(lines[i + 1]):
+        previous = lines[i - 1] if i else ""
+        atx = _ATX.match(line)
+        if atx:
+            level, line = len(atx.group(1)), atx.group(2) or ""
+        elif _SETEXT_UNDERLINE.match(line) and previous.strip() and not _THEMATIC_BREAK.match(previous) \
+                and not _FENCE.match(previous):
+            continue  # the underline of the setext heading on the line before
+        elif _THEMATIC_BREAK.match(line) or _REFERENCE_DEFINITION.match(line):
+            line = ""
+        elif line.strip() and i + 1 < len(lines) and _SETEXT_UNDERLINE.match(lines[i + 1]):
             level = 1 if lines[i + 1].strip().startswith("=") else 2
-        elif _SETEXT.match(line) and out and out[-1].strip():
-            continue  # the underline of a setext heading
-        line = _inline(_QUOTE.sub("", _BULLET.sub(r"\1", line)))
+        else:
+            line = _QUOTE.sub("", line)
+            line = _BULLET.sub(r"\1", line)
+        line = inline_to_text(line)
         if level and line.strip():
             lead = len(line) - len(line.lstrip())
             headings.append(Heading(pos + lead, pos + len(line.rstrip()), level))
@@ -54,9 +86,26 @@ def markdown_to_text(markdown: str) -> tuple[str, list[Heading]]:
     return "\n".join(out), headings
 
 
-def _inline(line: str) -> str:
+def inline_to_text(line: str) -> str:
+    """One line of markdown without its inline markup."""
+    line = _ESCAPE.sub(lambda m: _park(m.group(1)), line)
+    line = _CODE.sub(lambda m: _park(m.group(2)), line)
+    line = _AUTOLINK.sub(r"\1", line)
+    line = _HTML_TAG.sub("", line)
     line = _IMAGE.sub(r"\1", line)
+    line = _FOOTNOTE_REF.sub("", line)
     line = _LINK.sub(r"\1", line)
-    for _ in range(2):  # nested emphasis: **_word_**
-        line = _EMPHASIS.sub(r"\2", line)
-    return line
+    for _ in range(3):  # nested emphasis: **_word_**
+        line = _STAR_EMPHASIS.sub(r"\2", line)
+        line = _UNDERSCORE_EMPHASIS.sub(r"\2", line)
+        line = _STRIKE.sub(r"\1", line)
+    line = _ENTITY.sub(lambda m: html.unescape(m.group(0)), line)
+    return _unpark(line)
+
+
+def _park(text: str) -> str:
+    return "".join(chr(_PARK + ord(ch)) if ord(ch) < 128 else ch for ch in text)
+
+
+def _unpark(text: str) -> str:
+    return "".join(chr(ord(ch) - _PARK) if _PARK <= ord(ch) < _PARK + 128 else ch for ch in text)

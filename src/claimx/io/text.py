@@ -1,17 +1,34 @@
-"""Plain-text articles: the text is kept as it is; headings are found by their shape."""
+"""Plain-text articles: the text is kept as it is; headings are found by their shape.
+
+A heading line is short, starts with a capital or a digit and has no sentence-final
+punctuation (a question mark is allowed: "Could It Slow Aging?"). Lines of that shape
+come in runs ("blocks"); what follows a block and where it stands decide:
+
+- the first line of the article is its title;
+- a block of one line followed by body text is a section heading;
+- the last line of the article's first block is a heading too ("Title / Introduction"),
+  the lines between are bylines, datelines or subtitles;
+- a longer block, or one after a line ending in ':', is a list; a block with no body
+  text after it (references, tags at the end) is not a heading;
+- bylines ("By Jane Doe") and dates are never headings.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..types import Article, Heading
 
-# A heading line is short, has no sentence-final punctuation and starts with a capital
-# or a digit; body paragraphs in blog posts and news stories are much longer.
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
-_TERMINAL = re.compile(r"[.!?;,:…\"”’]\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_TERMINAL = re.compile(r"[.!;,:…\"”’]\s*$")
+_BULLET = re.compile(r"^\s*[-*•–]\s+")
+_BYLINE = re.compile(r"^(?:by|written by|reviewed by|medically reviewed by|updated|published|posted|"
+                     r"photo|image|source|credit)\b", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}$"
+                   rf"|^{_MONTH}\s+\d{{4}}$|^\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}$", re.I)
 
 
 def read_text(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Article:
@@ -23,28 +40,38 @@ def read_text(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Ar
 def find_text_headings(text: str) -> list[Heading]:
     """Heading lines of a plain-text article (the title line included), by line shape.
 
-    A line counts when it looks like a heading and the next non-empty line is a longer
-    body line, so that short one-line paragraphs and lists are not mistaken for headings.
+    All headings get level 1: plain text does not say how sections nest.
     """
-    lines = list(_iter_lines(text))
+    lines = [(start, end, line) for start, end, line in _iter_lines(text) if line.strip()]
+    chosen: list[int] = []
+    i = 0
+    while i < len(lines):
+        if not looks_like_heading(lines[i][2]):
+            i += 1
+            continue
+        first = i
+        while i < len(lines) and looks_like_heading(lines[i][2]):
+            i += 1
+        block = range(first, i)  # heading-shaped lines; lines[i], if any, is body text
+        has_body = i < len(lines)
+        after_colon = first > 0 and lines[first - 1][2].rstrip().endswith(":")
+        if first == 0:
+            chosen.append(0)  # the title line
+            if has_body and len(block) > 1:
+                chosen.append(block[-1])
+        elif has_body and len(block) == 1 and not after_colon:
+            chosen.append(first)
     headings = []
-    for i, (start, end, line) in enumerate(lines):
-        if not _looks_like_heading(line):
+    for index in chosen:
+        start, end, line = lines[index]
+        if _BYLINE.match(line.strip()) or _DATE.match(line.strip()):
             continue
-        following = next((ln for _, _, ln in lines[i + 1:] if ln.strip()), None)
-        if following is None or len(following.strip()) <= len(line.strip()):
-            continue
-        if _looks_like_heading(following) and len(following.split()) <= MAX_HEADING_WORDS // 2:
-            # two short lines in a row: a byline or list, unless it is the very first line
-            if i != 0:
-                continue
-        lead = len(line) - len(line.lstrip())
-        trail = len(line) - len(line.rstrip())
-        headings.append(Heading(start + lead, end - trail, 1))
+        headings.append(Heading(start + len(line) - len(line.lstrip()), end - (len(line) - len(line.rstrip())), 1))
     return headings
 
 
-def _looks_like_heading(line: str) -> bool:
+def looks_like_heading(line: str) -> bool:
+    """Short, capitalised or numbered, no sentence-final punctuation, not a bullet."""
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_HEADING_CHARS:
         return False
@@ -55,7 +82,7 @@ def _looks_like_heading(line: str) -> bool:
     return stripped[0].isupper() or stripped[0].isdigit()
 
 
-def _iter_lines(text: str):
+def _iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
     pos = 0
     for line in text.split("\n"):
         yield pos, pos + len(line), line
