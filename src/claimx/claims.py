@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from .hedge import assess_hedge
 from .resources import read_json, read_jsonl
 
-INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY"})
+INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
 MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION"})
@@ -128,6 +128,9 @@ class ClaimExtractor:
         self.population_heads = frozenset(rules["population_heads"])
         self.population_links = tuple(rules["population_links"])
         self.coordination_words = frozenset(rules["coordination_words"])
+        from .pipeline import condition_modifiers  # one definition of a condition modifier
+
+        self.modifiers = condition_modifiers()
         self.population_quantifiers = frozenset(rules["population_quantifiers"])
 
     # -- the component ---------------------------------------------------------------
@@ -199,7 +202,7 @@ class ClaimExtractor:
                 ivs = [_implicit(article_main)]
             if not (ivs and conditions):
                 return []
-        elif not cues and not (mechanisms and ivs):
+        elif not cues and not (mechanisms and ivs) and not any(c.kind == "adjective" for c in conditions):
             return []
 
         if not conditions and heading_condition is not None and ivs:
@@ -307,8 +310,8 @@ class ClaimExtractor:
     def _in_comparison(self, doc: Doc, cond: Mention, sent: Span) -> bool:
         """'less robust than for depression', 'compared to its use in depression'."""
         for i in range(cond.start - 1, max(sent.start, cond.start - 7) - 1, -1):
-            if doc[i].is_punct:
-                return False
+            if doc[i].is_punct or doc[i].ent_type_ in INTERVENTION_LABELS or doc[i].lower_ in self.non_interventions:
+                return False  # "better than placebo for depression": the comparison is of treatments
             if doc[i].lower_ in self.comparison:
                 return True
         return False
@@ -388,7 +391,8 @@ class ClaimExtractor:
                 continue
             conj, first = doc[c.start - 1], doc[c.start - 2]
             before = doc[first.i - 1] if first.i > sent.start else None
-            single_word = before is None or before.is_stop or before.is_punct
+            # "treat alcohol and opioid dependence", not "psychotic illness or bipolar disorder"
+            single_word = before is None or not self.modifiers.is_modifier(before)
             if (conj.lower_ in ("and", "or") and first.is_alpha and not first.is_stop and single_word
                     and first.ent_type_ not in CONDITION_LABELS):
                 head = doc[c.end - 1].text

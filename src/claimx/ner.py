@@ -8,7 +8,9 @@ BRAIN_REGION from the hand-curated lexicon and patterns in resources/.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 GAZETTEER_FILE = "gazetteer.jsonl"
@@ -34,10 +36,12 @@ class EntityCompounds:
     """
 
     def __init__(self, name: str = "claimx_entity_compounds", *, forms: frozenset[str] = frozenset(),
-                 drug_labels: frozenset[str] = frozenset({"CHEMICAL", "DRUG"}),
+                 modifiers: "ConditionModifiers | None" = None,
+                 drug_labels: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "FOOD"}),
                  condition_labels: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})) -> None:
         self.name = name
         self.forms = forms
+        self.modifiers = modifiers
         self.drug_labels = drug_labels
         self.condition_labels = condition_labels
 
@@ -45,6 +49,7 @@ class EntityCompounds:
         ents = list(doc.ents)
         if not ents:
             return doc
+        ents = [self._with_modifiers(doc, e) for e in ents]
         merged: list[Span] = []
         for ent in ents:
             prev = merged[-1] if merged else None
@@ -68,6 +73,32 @@ class EntityCompounds:
             out.append(Span(doc, ent.start, end, label="THERAPY", kb_id=ent.kb_id_) if end > ent.end else ent)
         doc.ents = out
         return doc
+
+
+    def _with_modifiers(self, doc: Doc, ent: Span) -> Span:
+        """'gestational' + 'diabetes' -> 'gestational diabetes'."""
+        if self.modifiers is None or ent.label_ not in self.condition_labels:
+            return ent
+        start = ent.start
+        while start > 0 and not doc[start - 1].ent_type_ and self.modifiers.is_modifier(doc[start - 1]):
+            start -= 1
+        return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+class ConditionModifiers:
+    """Words that narrow a condition ("chronic", "gestational", "treatment-resistant",
+    "alcohol" in "alcohol dependence"): by adjective suffix, hyphenation or a word list."""
+
+    def __init__(self, regex: str, words: list[str], excluded: list[str]) -> None:
+        self.regex = re.compile(regex)
+        self.words = frozenset(words)
+        self.excluded = frozenset(excluded)
+
+    def is_modifier(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower in self.excluded or token.is_stop or not token.text[:1].isalpha():
+            return False
+        return lower in self.words or bool(self.regex.match(lower))
 
 
 class AbbreviationEntities:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
-from .ner import GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, EntityCompounds, with_apostrophe_variants
+from .ner import GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers, EntityCompounds, with_apostrophe_variants
 from .resources import read_json, read_jsonl, resource_path
 from .segment import ArticleSegmenter
 
@@ -37,7 +37,14 @@ def make_abbreviation_entities(nlp: Language, name: str) -> AbbreviationEntities
 
 @Language.factory("claimx_entity_compounds")
 def make_entity_compounds(nlp: Language, name: str) -> EntityCompounds:
-    return EntityCompounds(name, forms=frozenset(read_json(COMPOUND_FILE)["drug_forms"]))
+    return EntityCompounds(name, forms=frozenset(read_json(COMPOUND_FILE)["drug_forms"]),
+                           modifiers=condition_modifiers())
+
+
+def condition_modifiers() -> ConditionModifiers:
+    config = read_json(COMPOUND_FILE)
+    return ConditionModifiers(config["condition_modifier_regex"], config["condition_modifiers"],
+                              config["not_condition_modifiers"])
 
 
 @Language.factory("claimx_hedge")

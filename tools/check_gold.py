@@ -10,7 +10,7 @@ Checks, per gold file (format: ANNOTATION.md in the shared spec):
   - for HTML, the snippet lies inside the <article> element, not in page chrome.
 
 Usage:
-    python corpus/check_gold.py [CORPUS_DIR]
+    python tools/check_gold.py [CORPUS_DIR]   (default: corpus/)
 
 Exits non-zero and lists the problems if any check fails.
 """
@@ -171,7 +171,7 @@ def check_file(gold_path: Path, corpus: Path) -> tuple[list[str], dict]:
 
 
 def main(argv: list[str]) -> int:
-    corpus = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent
+    corpus = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / "corpus"
     gold_files = sorted((corpus / "gold").glob("*.yaml"))
     if not gold_files:
         print(f"no gold files in {corpus / 'gold'}", file=sys.stderr)

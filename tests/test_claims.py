@@ -1,0 +1,102 @@
+"""The claim layer on hand-built sentences: arguments, anaphora, headings, relation."""
+import pytest
+
+import claimx
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return claimx.load()
+
+
+def claims_of(nlp, text):
+    doc = nlp(text)
+    return [(c.intervention.display, c.condition.display, c) for c in doc._.claims]
+
+
+def pairs(nlp, text):
+    return {(iv.lower(), cond.lower()) for iv, cond, _ in claims_of(nlp, text)}
+
+
+def test_claims_explicit_pair_with_causal_verb(nlp):
+    assert pairs(nlp, "Lithium reduces suicidality in bipolar disorder.") >= {("lithium", "suicidality")}
+
+
+def test_claims_no_claim_without_a_cue(nlp):
+    assert pairs(nlp, "Migraine is a common neurological disorder that affects many adults.") == set()
+
+
+def test_claims_population_condition_is_not_the_target(nlp):
+    found = pairs(nlp, "Metformin lowers the risk of gestational diabetes in women with PCOS.")
+    assert ("metformin", "gestational diabetes") in found
+    assert ("metformin", "pcos") not in found
+
+
+def test_claims_comparator_and_placebo_are_not_interventions(nlp):
+    found = pairs(nlp, "Psilocybin was no better than escitalopram or placebo for major depressive disorder.")
+    assert {iv for iv, _ in found} == {"psilocybin"}
+
+
+def test_claims_adjective_of_action_gives_condition(nlp):
+    found = claims_of(nlp, "Curcumin has anti-inflammatory and antidepressant effects.")
+    conditions = {cond for _, cond, _ in found}
+    assert {"inflammation", "depression"} <= conditions
+
+
+def test_claims_pronoun_resolves_to_passage_intervention(nlp):
+    text = ("Melatonin is sold as a sleep aid. Its effects on insomnia are modest.")
+    found = claims_of(nlp, text)
+    hit = [c for iv, cond, c in found if cond.lower() == "insomnia"]
+    assert hit and hit[0].intervention.norm.lower() == "melatonin"
+    assert hit[0].implicit
+
+
+def test_claims_heading_condition_carried_to_section(nlp):
+    text = ("Caffeine Beyond Coffee\n"
+            "Caffeine is the most widely used stimulant in the world, and millions drink it daily.\n"
+            "Easing Migraine\n"
+            "Caffeine can help relieve the pain of an attack when it is taken early.\n")
+    found = claims_of(nlp, text)
+    heading_claims = [c for _, cond, c in found if c.is_heading]
+    assert heading_claims and heading_claims[0].condition.norm.lower() == "migraine"
+    body = [(iv.lower(), cond.lower()) for iv, cond, c in found if not c.is_heading]
+    assert ("caffeine", "pain") in body or ("caffeine", "migraine") in body
+
+
+def test_claims_coordinated_condition_heads(nlp):
+    found = pairs(nlp, "Naltrexone is approved to treat alcohol and opioid dependence.")
+    assert {("naltrexone", "alcohol dependence"), ("naltrexone", "opioid dependence")} <= found
+
+
+def test_claims_correlational_relation_between_arguments(nlp):
+    found = claims_of(nlp, "Coffee consumption is associated with a lower risk of type 2 diabetes.")
+    relations = {c.relation for _, cond, c in found if cond.lower() == "type 2 diabetes"}
+    assert relations == {"correlational"}
+
+
+def test_claims_mechanism_mentions_reported(nlp):
+    found = claims_of(nlp, "Ketamine, an NMDA receptor antagonist, may relieve depression by boosting neuroplasticity.")
+    claim = next(c for _, cond, c in found if cond.lower() == "depression")
+    assert "neuroplasticity" in claim.mechanism
+    assert any("NMDA receptor" in m for m in claim.mechanism)
+    assert claim.hedge_level == "possible"
+
+
+def test_claims_negation_of_the_claim(nlp):
+    found = claims_of(nlp, "In the trial, vitamin D did not reduce fractures in older adults.")
+    claim = next(c for _, cond, c in found if cond.lower() == "fractures")
+    assert claim.negated
+
+
+def test_claims_offsets_point_at_the_sentence(nlp):
+    text = "Intro line without claims here.\nAspirin prevents heart attacks in some adults. Other text follows."
+    doc = nlp(text)
+    for c in doc._.claims:
+        assert text[c.start_char:c.end_char] == c.sentence
+        assert c.sentence == "Aspirin prevents heart attacks in some adults."
+
+
+def test_claims_evidence_stage_cues(nlp):
+    found = claims_of(nlp, "In mice, resveratrol reduced tumour growth, and early clinical trials are planned.")
+    stages = {s for _, _, c in found for s in c.evidence}
+    assert {"preclinical", "clinical_trial"} <= stages

@@ -1,0 +1,57 @@
+"""Sections, paragraphs and sentences on hand-built text."""
+import pytest
+
+import claimx
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return claimx.load()
+
+
+TEXT = (
+    "Magnesium and Migraine\n"
+    "Magnesium is a mineral found in nuts and leafy greens. Dr. Lee, a neurologist, studies it.\n"
+    "How It Might Work\n"
+    "Low magnesium may make nerve cells more excitable, e.g. in the cortex. Trials are small.\n"
+)
+
+
+def test_segment_sentences_split_at_lines_and_full_stops(nlp):
+    doc = nlp(TEXT)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == [
+        "Magnesium and Migraine",
+        "Magnesium is a mineral found in nuts and leafy greens.",
+        "Dr. Lee, a neurologist, studies it.",
+        "How It Might Work",
+        "Low magnesium may make nerve cells more excitable, e.g. in the cortex.",
+        "Trials are small.",
+    ]
+
+
+def test_segment_sections_follow_plain_text_headings(nlp):
+    doc = nlp(TEXT)
+    labels = {s.text.strip(): s._.section for s in doc.sents}
+    assert labels["Trials are small."] == "How It Might Work"
+    assert labels["Dr. Lee, a neurologist, studies it."] == "Magnesium and Migraine"
+    assert [h.text for h in doc.spans["headings"]] == ["Magnesium and Migraine", "How It Might Work"]
+
+
+def test_segment_paragraphs_are_lines(nlp):
+    doc = nlp(TEXT)
+    assert len(doc.spans["paragraphs"]) == 4
+
+
+def test_segment_nested_sections_from_heading_levels(nlp):
+    from claimx.runner import make_doc
+    from claimx.types import Article, Heading
+
+    text = "Title\nIntro text here.\nPart A\nText of part A.\nDetail\nText of the detail.\n"
+    headings = (Heading(0, 5, 1), Heading(23, 29, 2), Heading(46, 52, 3))
+    article = Article(path=None, name="x.md", text=text, headings=headings, format="md")
+    doc = nlp(make_doc(nlp, article))
+    by_text = {s.text.strip(): s._.section for s in doc.sents}
+    assert by_text["Text of the detail."] == "Title > Part A > Detail"
+    assert by_text["Text of part A."] == "Title > Part A"
+    assert by_text["Intro text here."] == "Title"
