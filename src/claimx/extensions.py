@@ -5,10 +5,12 @@ from spacy.tokens import Doc, Span
 
 
 def _section_of(span: Span) -> str:
+    """The innermost section holding the span (sections nest: "Title > Part A")."""
+    best = None
     for section in span.doc.spans.get("sections", []):
-        if section.start <= span.start < section.end:
-            return section.label_
-    return ""
+        if section.start <= span.start < section.end and (best is None or section.start >= best.start):
+            best = section
+    return best.label_ if best is not None else ""
 
 
 def _is_heading(span: Span) -> bool:
