@@ -131,6 +131,7 @@ class ClaimExtractor:
         from .pipeline import condition_modifiers  # one definition of a condition modifier
 
         self.modifiers = condition_modifiers()
+        self.kb_ids = _gazetteer_ids()
         self.population_quantifiers = frozenset(rules["population_quantifiers"])
 
     # -- the component ---------------------------------------------------------------
@@ -244,8 +245,10 @@ class ClaimExtractor:
 
     def _mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
         norm = long_forms.get(ent.text, ent.text)
-        return Mention(ent.text, norm, ent.label_, ent.start, ent.end, ent.start_char, ent.end_char,
-                       ent.ent_id_ or "")
+        kb_id = ent.ent_id_ or self.kb_ids.get(norm.lower()) or self.kb_ids.get(ent.text.lower(), "")
+        if kb_id.startswith("pattern:"):
+            kb_id = ""
+        return Mention(ent.text, norm, ent.label_, ent.start, ent.end, ent.start_char, ent.end_char, kb_id)
 
     def _is_generic(self, doc: Doc, m: Mention) -> bool:
         """'traditional treatments', 'standard therapies': other care, not an intervention."""
@@ -300,7 +303,8 @@ class ClaimExtractor:
                 nxt = doc[j]
                 if nxt.lower_ in self.property_nouns:
                     found.append(Mention(tok.text, condition, "DISEASE", tok.i, tok.i + 1,
-                                         tok.idx, tok.idx + len(tok.text), kind="adjective"))
+                                         tok.idx, tok.idx + len(tok.text), self.kb_ids.get(condition, ""),
+                                         kind="adjective"))
                     break
                 if not (nxt.lower_ in ("and", "or", ",", "and/or") or nxt.lower_ in self.condition_adjectives
                         or (nxt.is_alpha and nxt.lower_.endswith(("ic", "al", "ive", "ant", "ing", "ed")))):
@@ -519,6 +523,20 @@ def inflect(verb: str) -> set[str]:
         if len(verb) <= 4 and verb[-1] not in "aeiouwy" and verb[-2:-1] in "aeiou" and verb[-3:-2] not in "aeiou":
             forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # cut -> cutting
     return forms
+
+
+def _gazetteer_ids() -> dict[str, str]:
+    """MeSH ids of the BC5CDR/BioRED gazetteer by lower-cased form, so that entities a
+    later rule relabelled (ketamine: CHEMICAL -> DRUG) keep their normalisation."""
+    from .ner import GAZETTEER_FILE
+
+    ids = {}
+    for entry in read_jsonl(GAZETTEER_FILE):
+        pattern = entry["pattern"]
+        form = pattern if isinstance(pattern, str) else " ".join(t.get("ORTH", "") for t in pattern)
+        if entry.get("id"):
+            ids.setdefault(form.lower(), entry["id"])
+    return ids
 
 
 def _long_forms(doc: Doc) -> dict[str, str]:
