@@ -1,15 +1,35 @@
 """Hedge level and negation of a claim, from cue words that govern it.
 
+The one hedge component of claimx: `claimx extract` (through the claim layer) and
+`claimx strength` (sentence level) both call `assess_hedge`.
+
 `HedgeDetector` (factory `claimx_hedge`) marks every cue of resources/hedge_cues.jsonl
-in `doc.spans["hedge_cues"]` (label = cue kind). `assess_hedge(sent, scope)` turns the
-cues that lie in a claim's scope into one of the four levels of the annotation guide:
+in `doc.spans["hedge_cues"]` (label = cue kind). A cue entry may carry
+- `inflect: true`: also match the regular inflections (suggest -> suggests, suggested, ...);
+- `not_after: [...]`: the cue does not count right after one of these words
+  ("more likely" is a comparison, "action potential" a noun).
+
+`assess_hedge(sent, scope, anchors=None)` turns the cues that govern a claim into one of
+the four levels of the annotation guide:
 
 - speculative: an explicitly tentative stage ("preliminary", "is being investigated",
   "proposed mechanism") or two or more stacked epistemic hedges ("could potentially");
 - possible: one epistemic hedge ("may", "suggests", "promising");
-- probable: reported evidence, an ability modal or a frequency qualifier ("research
-  shows", "can", "often") and no epistemic hedge;
+- probable: reported evidence, an inference from results, an ability modal or a
+  frequency qualifier ("research shows", "indicate that", "can", "often") and no
+  epistemic hedge;
 - asserted: none of these (boosters such as "clearly" are reported but keep it asserted).
+
+Which cues govern the claim:
+- with a dependency parse (`doc.has_annotation("DEP")`) and `anchors` (token indices of
+  the claim's intervention / condition / trigger): a cue counts when it lies on the path
+  from an anchor to the root (a framing verb: "research *suggests* that X reduces Y"), or
+  attaches to that path without crossing a clause boundary ("X *may* reduce Y",
+  "*preliminary* research suggests ..."); a hedge inside a relative or adverbial clause
+  ("..., which may be due to Z") does not;
+- else a cue counts when its first token lies in `scope` (token indices, e.g. the
+  clauses the claim layer found), or, given only `anchors`, in `rule_scope(sent, anchors)`;
+- with neither, every cue of the sentence counts (sentence-level judgement).
 """
 from __future__ import annotations
 
@@ -24,7 +44,20 @@ from .resources import read_jsonl
 
 LEVELS: tuple[str, ...] = ("asserted", "probable", "possible", "speculative")
 CUE_FILE = "hedge_cues.jsonl"
-PROBABLE_KINDS: frozenset[str] = frozenset({"evidence", "ability", "frequency"})
+SPAN_KEY = "hedge_cues"
+HEDGE_KINDS: frozenset[str] = frozenset({"epistemic", "tentative"})
+PROBABLE_KINDS: frozenset[str] = frozenset({"evidence", "ability", "frequency", "inference"})
+# BioScope's "speculation" = the claimx hedges plus inferences from results ("indicate that")
+SPECULATION_KINDS: frozenset[str] = HEDGE_KINDS | {"inference"}
+
+# clause boundaries for the rule scope (no parse)
+_CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
+_CONTRAST = frozenset({"while", "although", "though", "whereas", "but", "however", "yet"})
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
+SUBORDINATORS: frozenset[str] = (_CONTRAST - {"but", "yet"}) | _RELATIVE
+# dependency labels that open a clause of their own (ClearNLP/CRAFT and UD spellings)
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
+_CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "appos", "rcmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,50 +68,194 @@ class HedgeAssessment:
     negation_cues: tuple[str, ...]
 
 
+def inflections(verb: str) -> set[str]:
+    """Regular English inflections of a base verb form (suggest -> suggests, suggested, suggesting)."""
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+    return forms
+
+
 class HedgeDetector:
     def __init__(self, nlp, name: str = "claimx_hedge", cue_file: str = CUE_FILE) -> None:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        by_kind: dict[str, list[str]] = {}
+        self.not_after: dict[str, frozenset[str]] = {}
+        by_kind: dict[str, set[str]] = {}
         for entry in read_jsonl(cue_file):
-            by_kind.setdefault(entry["kind"], []).append(entry["cue"])
+            forms = inflections(entry["cue"]) if entry.get("inflect") else {entry["cue"]}
+            by_kind.setdefault(entry["kind"], set()).update(forms)
+            if entry.get("not_after"):
+                for form in forms:
+                    self.not_after[form.lower()] = frozenset(w.lower() for w in entry["not_after"])
         for kind, phrases in by_kind.items():
-            self.matcher.add(kind, list(nlp.tokenizer.pipe(phrases)))
+            self.matcher.add(kind, list(nlp.tokenizer.pipe(sorted(phrases))))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
-        doc.spans["hedge_cues"] = sorted(filter_spans(spans), key=lambda s: s.start)
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=match_id)
+            if self._excluded(doc, span):
+                continue
+            spans.append(span)
+        doc.spans[SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
 
+    def _excluded(self, doc: Doc, span: Span) -> bool:
+        first = span[0]
+        blocked = self.not_after.get(span.text.lower())
+        if blocked and span.start > 0 and doc[span.start - 1].lower_ in blocked:
+            return True
+        # the month: "in May 2021", "May 3"
+        if first.text == "May" and len(span) == 1:
+            nxt = doc[span.end] if span.end < len(doc) else None
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if (nxt is not None and nxt.like_num) or (prev is not None and (prev.like_num or prev.lower_ in ("in", "of", "since", "until", "from", "by", "early", "late", "mid"))):
+                return True
+        return False
 
-def cues_in(sent: Span, scope: Iterable[int] | None = None) -> list[Span]:
-    """The cue spans of `sent` whose first token lies in `scope` (token indices)."""
-    allowed = set(scope) if scope is not None else None
-    return [c for c in sent.doc.spans.get("hedge_cues", [])
-            if sent.start <= c.start < sent.end and (allowed is None or c.start in allowed)]
+
+# -- which cues govern a claim ---------------------------------------------------------
 
 
-def assess_hedge(sent: Span, scope: Iterable[int] | None = None) -> HedgeAssessment:
-    cues = cues_in(sent, scope)
-    kinds = [c.label_ for c in cues]
+def rule_scope(sent: Span, anchors: Iterable[int]) -> set[int]:
+    """Token indices of the clauses that hold the anchors, plus a framing clause at the
+    start of the sentence ("research suggests that ...", "In a pilot study, ...")."""
+    doc = sent.doc
+    clauses = clauses_of(sent)
+    anchors = [a for a in anchors if sent.start <= a < sent.end]
+    keep: set[int] = set()
+    for lo, hi in clauses:
+        if any(lo <= a < hi for a in anchors):
+            keep.update(range(lo, hi))
+    if not keep and clauses:
+        keep.update(range(*clauses[0]))
+    if clauses:
+        lo, hi = clauses[0]
+        words = {doc[i].lower_ for i in range(lo, hi)}
+        if doc[lo].lower_ not in SUBORDINATORS and ("that" in words or hi - lo <= 6):
+            keep.update(range(lo, hi))
+    return keep
+
+
+def clauses_of(sent: Span) -> list[tuple[int, int]]:
+    """Rough clause split without a parse: semicolons/colons/dashes, and subordinate
+    contrast or relative clauses ("While X, Y", "Y, which X,") that carry their own hedges."""
+    doc = sent.doc
+    bounds = [sent.start]
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if tok.text in _CLAUSE_PUNCT and i > sent.start:
+            bounds.append(i + 1)
+        elif (tok.lower_ in _CONTRAST and (i == sent.start or doc[i - 1].text == ",")) or (
+                tok.lower_ in _RELATIVE and i > sent.start):
+            if i != sent.start:
+                bounds.append(i)
+            j = i + 1
+            while j < sent.end and doc[j].text != ",":
+                j += 1
+            if j < sent.end:
+                bounds.append(j + 1)
+            i = j
+        i += 1
+    bounds = sorted(b for b in set(bounds) if sent.start <= b < sent.end)
+    return [(b, bounds[k + 1] if k + 1 < len(bounds) else sent.end) for k, b in enumerate(bounds)]
+
+
+def _is_clause_dep(dep: str, opening_only: bool = False) -> bool:
+    dep = dep.lower()
+    deps = _CLAUSE_DEPS_OPENING if opening_only else _CLAUSE_DEPS
+    return any(dep == d or dep.startswith(d + ":") for d in deps)
+
+
+def _claim_path(doc: Doc, anchors: Iterable[int]) -> set[int]:
+    path: set[int] = set()
+    for a in anchors:
+        tok = doc[a]
+        for _ in range(len(doc)):
+            if tok.i in path:
+                break
+            path.add(tok.i)
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return path
+
+
+def governs(cue: Span, path: set[int], max_hops: int = 3) -> bool:
+    """A cue governs the claim whose anchor-to-root path is `path` when it lies on that
+    path or attaches to it without crossing into another clause."""
+    tok = cue.root
+    for hop in range(max_hops + 1):
+        if tok.i in path:
+            return True
+        if tok.head.i == tok.i or _is_clause_dep(tok.dep_, opening_only=True):
+            return False
+        tok = tok.head
+    return False
+
+
+def cues_in(sent: Span, scope: Iterable[int] | None = None, anchors: Iterable[int] | None = None) -> list[Span]:
+    """The cue spans of `sent` that govern the claim (see the module docstring)."""
+    doc = sent.doc
+    cues = [c for c in doc.spans[SPAN_KEY] if sent.start <= c.start < sent.end] if SPAN_KEY in doc.spans else []
+    anchors = [a for a in anchors if sent.start <= a < sent.end] if anchors is not None else []
+    if anchors and doc.has_annotation("DEP"):
+        path = _claim_path(doc, anchors)
+        return [c for c in cues if governs(c, path)]
+    if scope is not None:
+        allowed = set(scope)
+        return [c for c in cues if c.start in allowed]
+    if anchors:
+        allowed = rule_scope(sent, anchors)
+        return [c for c in cues if c.start in allowed]
+    return cues
+
+
+def level_of(kinds: Iterable[str]) -> str:
+    kinds = list(kinds)
     n_epistemic = kinds.count("epistemic")
     if "tentative" in kinds or n_epistemic >= 2:
-        level = "speculative"
-        used = [c for c in cues if c.label_ in ("tentative", "epistemic")]
-    elif n_epistemic == 1:
-        level = "possible"
-        used = [c for c in cues if c.label_ == "epistemic"]
-    elif PROBABLE_KINDS.intersection(kinds):
-        level = "probable"
-        used = [c for c in cues if c.label_ in PROBABLE_KINDS]
-    else:
-        level = "asserted"
-        used = [c for c in cues if c.label_ == "booster"]
+        return "speculative"
+    if n_epistemic == 1:
+        return "possible"
+    if PROBABLE_KINDS.intersection(kinds):
+        return "probable"
+    return "asserted"
+
+
+_USED = {
+    "speculative": HEDGE_KINDS,
+    "possible": HEDGE_KINDS,
+    "probable": PROBABLE_KINDS,
+    "asserted": frozenset({"booster"}),
+}
+
+
+def assess_hedge(sent: Span, scope: Iterable[int] | None = None, *,
+                 anchors: Iterable[int] | None = None) -> HedgeAssessment:
+    """Hedge level, cues and negation of the claim in `sent` (see the module docstring)."""
+    cues = cues_in(sent, scope, anchors)
+    level = level_of(c.label_ for c in cues)
+    used = [c for c in cues if c.label_ in _USED[level]]
     negations = [c for c in cues if c.label_ == "negation"]
     return HedgeAssessment(level=level, cues=tuple(c.text for c in used),
                            negated=bool(negations), negation_cues=tuple(c.text for c in negations))
 
 
-def sentence_hedge(sent: Span) -> HedgeAssessment:
-    """Sentence-level judgement (no claim scope): used by `claimx strength`."""
-    return assess_hedge(sent)
+def sentence_hedge(sent: Span, anchors: Iterable[int] | None = None) -> HedgeAssessment:
+    """Sentence-level judgement, used by `claimx strength`: the cues that govern the
+    sentence's claim trigger (`anchors`), or every cue when there is none."""
+    return assess_hedge(sent, None, anchors=anchors)
+
+
+def speculation_cues(sent: Span) -> list[Span]:
+    """Every speculation cue in the sentence (BioScope's sense, no claim scope)."""
+    return [c for c in cues_in(sent) if c.label_ in SPECULATION_KINDS]

@@ -4,16 +4,237 @@ The annotation guide maps a claim's relation and hedge level onto it:
 correlational -> correlational; causal or mechanistic with asserted/probable ->
 direct_causal; with possible/speculative -> conditional_causal. "none" is for a
 sentence that makes no claim.
+
+`claim_strength(relation, hedge_level)` is that mapping (claims.csv uses it).
+`sentence_relation(span)` decides the relation of a sentence that the claim layer did
+not turn into claims, from cue words (resources/strength_cues.jsonl): a correlational
+cue ("associated with", "linked to", "predicts") -> correlational, else a causal cue
+("reduces", "improved", "effective", "led to") -> causal, else none.
+`assess_sentences(texts)` / `add_strength(df)` run both with the one hedge component
+(claimx.hedge.assess_hedge) over many sentences; `claimx strength` is its command line.
 """
 from __future__ import annotations
 
+import math
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .hedge import SUBORDINATORS, assess_hedge, clauses_of, inflections
+from .resources import read_jsonl, resource_path
+
 STRENGTHS: tuple[str, ...] = ("none", "correlational", "conditional_causal", "direct_causal")
+RELATIONS: tuple[str, ...] = ("none", "correlational", "causal")
 _CONFIDENT = frozenset({"asserted", "probable"})
+STRENGTH_CUE_FILE = "strength_cues.jsonl"
+STRENGTH_SPAN_KEY = "strength_cues"
+OUTPUT_COLUMNS: tuple[str, ...] = ("claim_strength", "hedge_level", "hedge_cues")
+LIST_SEPARATOR = ";"
+# pipeline components the sentence-level judgement needs (the rest is disabled)
+NEEDED_COMPONENTS: frozenset[str] = frozenset({"tok2vec", "tagger", "attribute_ruler", "lemmatizer",
+                                               "parser", "claimx_hedge", "claimx_strength",
+                                               "claimx_relation"})
+# the relation classifier (none / correlational / causal), see claimx.evaluation.textcat
+RELATION_MODEL_DIR = "strength_relation"
 
 
 def claim_strength(relation: str | None, hedge_level: str | None) -> str:
-    if not relation:
+    if not relation or relation == "none":
         return "none"
     if relation == "correlational":
         return "correlational"
     return "direct_causal" if hedge_level in _CONFIDENT else "conditional_causal"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceStrength:
+    claim_strength: str
+    hedge_level: str
+    hedge_cues: tuple[str, ...]
+    relation: str
+    trigger: str  # the words that set the relation ("" for none)
+    negated: bool = False
+
+    def as_row(self) -> dict:
+        return {"claim_strength": self.claim_strength, "hedge_level": self.hedge_level,
+                "hedge_cues": LIST_SEPARATOR.join(self.hedge_cues)}
+
+
+EMPTY_ROW = {"claim_strength": "", "hedge_level": "", "hedge_cues": ""}
+
+
+class StrengthCueDetector:
+    """Marks correlational and causal cue words in `doc.spans["strength_cues"]`
+    (factory `claimx_strength`)."""
+
+    def __init__(self, nlp, name: str = "claimx_strength", cue_file: str = STRENGTH_CUE_FILE) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_kind: dict[str, set[str]] = {}
+        for entry in read_jsonl(cue_file):
+            forms = inflections(entry["cue"]) if entry.get("inflect") else {entry["cue"]}
+            by_kind.setdefault(entry["kind"], set()).update(forms)
+        for kind, phrases in by_kind.items():
+            self.matcher.add(kind, list(nlp.tokenizer.pipe(sorted(phrases))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        doc.spans[STRENGTH_SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("claimx_strength")
+def make_strength_cue_detector(nlp, name):
+    return StrengthCueDetector(nlp, name)
+
+
+def sentence_relation(sent: Span) -> tuple[str, list[Span]]:
+    """(relation, trigger spans) of a sentence. With the relation classifier in the
+    pipeline (`doc.cats`), its decision; else from the strength cues: correlational wins
+    over causal ("X was associated with reduced Y"), none without a cue. The triggers
+    are always cue words of the text (empty when the classifier found a relation that no
+    cue names)."""
+    doc = sent.doc
+    cues = [c for c in doc.spans.get(STRENGTH_SPAN_KEY, []) if sent.start <= c.start < sent.end]
+    if doc.cats and set(RELATIONS) <= set(doc.cats):
+        relation = max(RELATIONS, key=lambda r: doc.cats[r])
+        return relation, [c for c in cues if c.label_ == relation]
+    for relation in ("correlational", "causal"):
+        found = [c for c in cues if c.label_ == relation]
+        if found:
+            return relation, found
+    return "none", []
+
+
+def main_trigger(sent: Span, triggers: list[Span]) -> Span | None:
+    """The trigger of the sentence's main claim: the one nearest the root of the parse,
+    or without a parse the first one outside a subordinate clause ("Although X may
+    help, Y reduced Z" -> "reduced")."""
+    if not triggers:
+        return None
+    doc = sent.doc
+    if doc.has_annotation("DEP"):
+        def depth(tok):
+            d = 0
+            while tok.head.i != tok.i and d < len(doc):
+                tok, d = tok.head, d + 1
+            return d
+        return min(triggers, key=lambda t: (depth(t.root), t.start))
+    subordinate = [(lo, hi) for lo, hi in clauses_of(sent) if doc[lo].lower_ in SUBORDINATORS]
+    main = [t for t in triggers if not any(lo <= t.start < hi for lo, hi in subordinate)]
+    return (main or triggers)[0]
+
+
+def assess_sentence(sent: Span) -> SentenceStrength:
+    relation, triggers = sentence_relation(sent)
+    trigger = main_trigger(sent, triggers)
+    anchors = [trigger.root.i] if trigger is not None else None
+    hedge = assess_hedge(sent, None, anchors=anchors)
+    return SentenceStrength(claim_strength=claim_strength(relation, hedge.level), hedge_level=hedge.level,
+                            hedge_cues=hedge.cues, relation=relation,
+                            trigger=trigger.text if trigger is not None else "", negated=hedge.negated)
+
+
+# -- many sentences --------------------------------------------------------------------
+
+
+def relation_model_path():
+    return resource_path(RELATION_MODEL_DIR)
+
+
+def strength_nlp(model=None, *, use_classifier: bool = True):
+    """claimx's pipeline with the sentence-strength cue detector and, if shipped, the
+    relation classifier; only the components the judgement needs are enabled
+    (tokenizer, parser if trained, hedge and strength cues, classifier)."""
+    from .pipeline import make_nlp
+
+    nlp = make_nlp(model) if model is not None else make_nlp()
+    if "claimx_strength" not in nlp.pipe_names:
+        nlp.add_pipe("claimx_strength", after="claimx_hedge")
+    model_dir = relation_model_path()
+    if use_classifier and model_dir.joinpath("config.cfg").is_file():
+        import spacy
+
+        source = spacy.load(str(model_dir))
+        nlp.add_pipe("textcat", name="claimx_relation", source=source, after="claimx_strength")
+    keep = [name for name in nlp.pipe_names if name in NEEDED_COMPONENTS]
+    nlp.select_pipes(enable=keep)
+    return nlp
+
+
+def _valid_text(value) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    # a cell without a single letter ("", "123", "-") holds no sentence
+    return text if any(ch.isalpha() for ch in text) else None
+
+
+def assess_sentences(texts: Iterable, nlp=None, batch_size: int = 256) -> Iterator[SentenceStrength | None]:
+    """One SentenceStrength per input (None for an empty or non-text value), in order."""
+    if nlp is None:
+        nlp = strength_nlp()
+    items = list(texts)
+    valid = [(i, t) for i, t in ((i, _valid_text(v)) for i, v in enumerate(items)) if t is not None]
+    results: list[SentenceStrength | None] = [None] * len(items)
+    docs = nlp.pipe((t for _, t in valid), batch_size=batch_size)
+    for (i, _), doc in zip(valid, docs):
+        results[i] = assess_sentence(doc[:])
+    return iter(results)
+
+
+def add_strength(df, column: str = "sentence", nlp=None, batch_size: int = 256):
+    """A copy of DataFrame `df` with claim_strength, hedge_level and hedge_cues added
+    (every input column and the row order kept). Rows whose `column` is empty or not
+    text get empty fields and one warning."""
+    if column not in df.columns:
+        raise KeyError(f"no '{column}' column (columns: {', '.join(map(str, df.columns))})")
+    out = df.copy()
+    results = list(assess_sentences(out[column].tolist(), nlp=nlp, batch_size=batch_size))
+    bad = [k for k, r in enumerate(results) if r is None]
+    if bad:
+        shown = ", ".join(str(k + 1) for k in bad[:10]) + (" ..." if len(bad) > 10 else "")
+        warnings.warn(f"claimx strength: {len(bad)} row(s) with an empty or non-text '{column}' "
+                      f"left blank (data rows {shown})", stacklevel=2)
+    rows = [r.as_row() if r is not None else EMPTY_ROW for r in results]
+    for name in OUTPUT_COLUMNS:
+        out[name] = [row[name] for row in rows]
+    return out
+
+
+def strength_csv(input_path, output_path, column: str = "sentence", nlp=None, batch_size: int = 256) -> dict:
+    """`claimx strength` as a function: read a CSV, add the three columns, write it.
+    Returns counts and timing."""
+    import time
+
+    import pandas as pd
+
+    from .export import atomic_open
+
+    df = pd.read_csv(input_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    if nlp is None:
+        nlp = strength_nlp()
+    t0 = time.perf_counter()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = add_strength(df, column=column, nlp=nlp, batch_size=batch_size)
+    seconds = time.perf_counter() - t0
+    with atomic_open(output_path) as f:
+        out.to_csv(f, index=False)
+    n_bad = sum(1 for v in out["claim_strength"] if v == "")
+    return {"rows": len(out), "bad_rows": n_bad, "seconds": seconds,
+            "sentences_per_second": (len(out) - n_bad) / seconds if seconds > 0 else float("inf"),
+            "warnings": [str(w.message) for w in caught]}
+
+
+def strength_counts(values: Sequence[str]) -> dict[str, int]:
+    return {s: sum(1 for v in values if v == s) for s in STRENGTHS}

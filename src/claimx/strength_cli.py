@@ -1,0 +1,50 @@
+"""`claimx strength INPUT.csv -o OUTPUT.csv`: claim strength and hedge level per sentence.
+
+Reads a CSV with a `sentence` column and writes it back with every input column and the
+row order kept, plus `claim_strength` (none / correlational / conditional_causal /
+direct_causal), `hedge_level` and `hedge_cues` (the words of the sentence, ';'-joined).
+Rows whose sentence is empty or not text get empty fields and a warning.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def strength_cli(args: argparse.Namespace) -> int:
+    from .strength import strength_counts, strength_csv, strength_nlp
+
+    if not args.input.is_file():
+        print(f"claimx: error: {args.input}: no such file", file=sys.stderr)
+        return 1
+    try:
+        import pandas as pd
+
+        header = pd.read_csv(args.input, nrows=0, encoding="utf-8-sig").columns
+        if args.column not in header:
+            raise KeyError(f"no '{args.column}' column (columns: {', '.join(map(str, header))})")
+        nlp = strength_nlp(args.model) if args.model else strength_nlp()
+        report = strength_csv(args.input, args.output, column=args.column, nlp=nlp, batch_size=args.batch_size)
+    except KeyError as exc:
+        print(f"claimx: error: {args.input}: {exc.args[0]}", file=sys.stderr)
+        return 1
+    except (UnicodeDecodeError, ValueError, OSError) as exc:
+        print(f"claimx: error: {args.input}: not a readable CSV ({exc})", file=sys.stderr)
+        return 1
+    for message in report["warnings"]:
+        print(f"claimx: warning: {message}", file=sys.stderr)
+    print(f"claimx: {report['rows']} rows ({report['bad_rows']} blank) -> {args.output} "
+          f"({report['seconds']:.1f} s, {report['sentences_per_second']:.0f} sentences/s)", file=sys.stderr)
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("strength", help="claim strength and hedge level of each sentence of a CSV",
+                              description=__doc__.splitlines()[0])
+    p.add_argument("input", type=Path, help="CSV with a 'sentence' column")
+    p.add_argument("-o", "--output", required=True, type=Path, help="output CSV")
+    p.add_argument("--column", default="sentence", help="name of the sentence column (default: sentence)")
+    p.add_argument("--model", type=Path, default=None, help="spaCy pipeline folder (default: bundled)")
+    p.add_argument("--batch-size", type=int, default=256)
+    p.set_defaults(func=strength_cli)

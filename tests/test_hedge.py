@@ -1,0 +1,183 @@
+"""Hedge levels, negation and cue scope on hand-built sentences (no shared data needed)."""
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from spacy.tokens import Doc  # noqa: E402
+
+from claimx.hedge import (  # noqa: E402
+    LEVELS,
+    HedgeDetector,
+    assess_hedge,
+    clauses_of,
+    cues_in,
+    level_of,
+    rule_scope,
+    speculation_cues,
+)
+
+
+@pytest.fixture(scope="module")
+def hedge_nlp():
+    """Tokenizer + the hedge component only: fast, and the same cues as the full pipeline."""
+    import claimx.pipeline  # noqa: F401  registers the claimx factories
+    from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp.add_pipe("claimx_hedge")
+    return nlp
+
+
+def _assess(nlp, text: str, anchor_words=None):
+    doc = nlp(text)
+    sent = doc[:]
+    anchors = None
+    if anchor_words:
+        anchors = [t.i for t in doc if t.text in anchor_words]
+    return assess_hedge(sent, None, anchors=anchors)
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Ketamine reduces symptoms of PTSD.", "asserted"),
+    ("Ketamine clearly reduces symptoms of PTSD.", "asserted"),
+    ("Research shows that ketamine can reduce symptoms of PTSD.", "probable"),
+    ("Ketamine has been shown to reduce symptoms of PTSD.", "probable"),
+    ("Ketamine often reduces symptoms of PTSD.", "probable"),
+    ("Ketamine may reduce symptoms of PTSD.", "possible"),
+    ("Ketamine appears to reduce symptoms of PTSD.", "possible"),
+    ("Ketamine is a promising treatment for PTSD.", "possible"),
+    ("Ketamine could potentially reduce symptoms of PTSD.", "speculative"),
+    ("Preliminary research suggests that ketamine may reduce symptoms of PTSD.", "speculative"),
+    ("Ketamine is being investigated for PTSD.", "speculative"),
+])
+def test_levels(hedge_nlp, text, level):
+    assert _assess(hedge_nlp, text).level == level
+
+
+def test_cues_are_words_of_the_text(hedge_nlp):
+    text = "Preliminary Research SUGGESTS that ketamine might reduce PTSD symptoms."
+    result = _assess(hedge_nlp, text)
+    assert result.level == "speculative"
+    assert result.cues
+    for cue in result.cues:
+        assert cue in text
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Vitamin D did not prevent fractures.", True),
+    ("Naltrexone was no better than placebo for pain.", True),
+    ("There is no evidence that fish oil helps depression.", True),
+    ("Vitamin D prevents fractures.", False),
+])
+def test_negation(hedge_nlp, text, negated):
+    result = _assess(hedge_nlp, text)
+    assert result.negated is negated
+    if negated:
+        assert all(c in text for c in result.negation_cues)
+
+
+def test_comparative_likely_is_not_a_hedge(hedge_nlp):
+    assert _assess(hedge_nlp, "Smokers were less likely to recover from COVID-19.").level == "asserted"
+    assert _assess(hedge_nlp, "Smokers are likely to recover more slowly.").level == "possible"
+
+
+def test_month_may_is_not_a_hedge(hedge_nlp):
+    assert _assess(hedge_nlp, "In May 2021 the trial showed that aspirin reduces stroke.").level != "possible"
+
+
+# -- scope: a cue outside the claim's clause must not count ----------------------------
+
+
+def test_relative_clause_hedge_outside_scope(hedge_nlp):
+    text = "Daily aspirin, which some doctors may still recommend, raises the risk of bleeding."
+    assert _assess(hedge_nlp, text).level == "possible"  # whole sentence
+    assert _assess(hedge_nlp, text, anchor_words={"raises"}).level == "asserted"
+
+
+def test_contrast_clause_hedge_outside_scope(hedge_nlp):
+    text = "Although some fans believe it may boost immunity, echinacea did not shorten colds."
+    result = _assess(hedge_nlp, text, anchor_words={"shorten"})
+    assert result.level == "asserted"
+    assert result.negated
+    # the hedged clause's own claim keeps its hedges
+    assert _assess(hedge_nlp, text, anchor_words={"boost"}).level == "speculative"
+
+
+def test_framing_clause_is_in_scope(hedge_nlp):
+    text = "Studies suggest that, in older adults, tai chi reduces falls; it is also cheap."
+    assert _assess(hedge_nlp, text, anchor_words={"reduces"}).level == "possible"
+
+
+def test_explicit_scope_token_indices(hedge_nlp):
+    doc = hedge_nlp("Lithium prevents relapse; ketamine may ease pain.")
+    first = [i for i in range(len(doc)) if i < [t.text for t in doc].index(";")]
+    assert assess_hedge(doc[:], first).level == "asserted"
+    assert assess_hedge(doc[:], range(len(doc))).level == "possible"
+
+
+def test_clauses_and_rule_scope(hedge_nlp):
+    doc = hedge_nlp("While X may help, Y reduces Z.")
+    clauses = clauses_of(doc[:])
+    assert len(clauses) == 2
+    y = [t.i for t in doc if t.text == "Y"][0]
+    assert y in rule_scope(doc[:], [y])
+    assert [t.i for t in doc if t.text == "may"][0] not in rule_scope(doc[:], [y])
+
+
+# -- scope with a dependency parse (hand-built trees) ---------------------------------
+
+
+def _parsed(hedge_nlp, words, heads, deps):
+    doc = Doc(hedge_nlp.vocab, words=words, heads=heads, deps=deps)
+    return hedge_nlp.get_pipe("claimx_hedge")(doc)
+
+
+def test_dependency_scope_relative_clause(hedge_nlp):
+    # Aspirin , which may cause ulcers , reduces stroke .
+    words = ["Aspirin", ",", "which", "may", "cause", "ulcers", ",", "reduces", "stroke", "."]
+    heads = [7, 0, 4, 4, 0, 4, 0, 7, 7, 7]
+    deps = ["nsubj", "punct", "nsubj", "aux", "relcl", "dobj", "punct", "ROOT", "dobj", "punct"]
+    doc = _parsed(hedge_nlp, words, heads, deps)
+    assert doc.has_annotation("DEP")
+    claim = assess_hedge(doc[:], None, anchors=[0, 8])  # aspirin -> stroke
+    assert claim.level == "asserted"
+    side = assess_hedge(doc[:], None, anchors=[0, 5])  # aspirin -> ulcers: through "cause"
+    assert side.level == "possible" and side.cues == ("may",)
+
+
+def test_dependency_scope_framing_verb_and_subject_modifier(hedge_nlp):
+    # Preliminary research suggests that saffron may relieve depression .
+    words = ["Preliminary", "research", "suggests", "that", "saffron", "may", "relieve", "depression", "."]
+    heads = [1, 2, 2, 6, 6, 6, 2, 6, 2]
+    deps = ["amod", "nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj", "punct"]
+    doc = _parsed(hedge_nlp, words, heads, deps)
+    result = assess_hedge(doc[:], None, anchors=[4, 7])
+    assert result.level == "speculative"
+    assert set(result.cues) == {"Preliminary research", "suggests", "may"}
+
+
+def test_dependency_scope_adverbial_clause_not_counted(hedge_nlp):
+    # X reduced Y , suggesting that Z matters .
+    words = ["X", "reduced", "Y", ",", "suggesting", "that", "Z", "matters", "."]
+    heads = [1, 1, 1, 1, 1, 7, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "advcl", "mark", "nsubj", "ccomp", "punct"]
+    doc = _parsed(hedge_nlp, words, heads, deps)
+    assert assess_hedge(doc[:], None, anchors=[0, 2]).level == "asserted"
+
+
+def test_level_order_and_bioscope_cues(hedge_nlp):
+    assert LEVELS == ("asserted", "probable", "possible", "speculative")
+    assert level_of(["epistemic", "epistemic"]) == "speculative"
+    assert level_of(["evidence", "booster"]) == "probable"
+    doc = hedge_nlp("These results indicate that the factor is required.")
+    assert [c.text for c in speculation_cues(doc[:])] == ["indicate that"]
+    assert assess_hedge(doc[:]).level == "probable"
+    assert cues_in(doc[:], scope=[]) == []
+
+
+def test_detector_is_shared_with_extract(nlp):
+    """`claimx extract` and `claimx strength` use the same cue component."""
+    assert isinstance(nlp.get_pipe("claimx_hedge"), HedgeDetector)
