@@ -1,0 +1,92 @@
+"""Plain-text headings by line shape: titles and section headings, never body lines."""
+from __future__ import annotations
+
+import pytest
+
+from claimx.io.text import find_text_headings, looks_like_heading
+
+ARTICLE = """Vitamin D and Winter Blues: What We Know
+By Sam Carter, Science Writer
+12 January 2025
+Introduction
+Vitamin D is made in the skin under sunlight, and levels fall in winter. Some researchers think this fall may contribute to seasonal mood changes.
+Why might it matter?
+Receptors for vitamin D are found in brain regions that regulate mood, which makes a link plausible.
+Signs of deficiency include:
+Fatigue
+Bone pain
+Low mood and irritability
+A blood test can confirm a deficiency, and doctors usually recommend a supplement in that case.
+“It is not a cure,” said one psychiatrist.
+2. What the trials show
+Large randomised trials have mostly found no effect of vitamin D on depression in people who are not deficient.
+Bottom Line
+Vitamin D is cheap and safe at normal doses, but it is no substitute for treatment.
+Sources
+Smith 2020
+Jones 2021
+"""
+
+
+def _found(text: str) -> list[str]:
+    return [text[h.start:h.end] for h in find_text_headings(text)]
+
+
+def test_text_headings_title_sections_and_questions():
+    assert _found(ARTICLE) == [
+        "Vitamin D and Winter Blues: What We Know",  # the title line
+        "Introduction",  # last line of the opening block, after byline and date
+        "Why might it matter?",
+        "2. What the trials show",
+        "Bottom Line",
+    ]
+
+
+def test_text_headings_never_bylines_dates_lists_or_trailing_references():
+    found = set(_found(ARTICLE))
+    for body in ("By Sam Carter, Science Writer", "12 January 2025", "Fatigue", "Bone pain",
+                 "Low mood and irritability", "Sources", "Smith 2020", "Jones 2021"):
+        assert body not in found
+
+
+def test_text_heading_offsets_exclude_surrounding_spaces():
+    text = "  Padded Title  \nBody text that is clearly a sentence of the article.\n"
+    headings = find_text_headings(text)
+    assert [(text[h.start:h.end], h.level) for h in headings] == [("Padded Title", 1)]
+
+
+def test_text_body_only_article_has_no_headings():
+    text = "Ketamine may ease pain. It is cheap.\nA second paragraph, also plain body text.\n"
+    assert find_text_headings(text) == []
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Tackling Chronic Pain Syndromes", True),
+    ("Could It Slow Aging?", True),
+    ("3 Ways to Sleep Better", True),
+    ("ketamine and pain", False),  # lower-case start
+    ("This line ends like a sentence.", False),
+    ("Symptoms include:", False),
+    ("- a bullet item", False),
+    ("• Bullet Item", False),
+    ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen", False),
+])
+def test_text_looks_like_heading(line, expected):
+    assert looks_like_heading(line) is expected
+
+
+def test_text_shared_ketamine_article_headings(shared_dir):
+    path = shared_dir / "articles" / "ketamine-beyond-depression.txt"
+    if not path.is_file():
+        pytest.skip("shared ketamine article not available")
+    text = path.read_text(encoding="utf-8")
+    expected = [
+        "Introduction",
+        "Alleviating Post-Traumatic Stress Disorder (PTSD)",
+        "Tackling Chronic Pain Syndromes",
+        "Addressing Severe Anxiety Disorders",
+        "Emerging Hope for Obsessive-Compulsive Disorder (OCD)",
+        "Support in Substance Use Disorders",
+        "Conclusion",
+    ]
+    assert _found(text) == expected
