@@ -18,6 +18,7 @@ general patterns of English and of the domain:
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -147,27 +148,38 @@ class ClaimExtractor:
                          and m.text.lower() not in self.non_interventions]
         article_main = _most_frequent(interventions)
         headings = list(doc.spans.get("headings", []))
+        heading_starts = {h.start for h in headings}
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
+        paragraphs = sorted(doc.spans.get("paragraphs", []), key=lambda s: s.start)
+        para_starts = [p.start for p in paragraphs]
+        # Everything below is looked up per sentence by binary search: abstracts have
+        # hundreds of sentences and entities, so scanning them per sentence is quadratic.
+        ent_starts = [e.start for e in ents]
+        cue_starts = [c[1] for c in cue_spans]
         claims: list[Claim] = []
         for index, sent in enumerate(doc.sents):
+            s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
+            s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
+            is_heading = sent.start in heading_starts or any(h.start <= sent.start < h.end for h in headings)
+            if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
+                    and not any(t.lower_ in self.condition_adjectives for t in sent)):
+                continue  # no claim without a cue (adjectives of action are cues too)
+            k = bisect_right(para_starts, sent.start) - 1
+            para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
             section = _innermost(sections, sent.start)
-            passage = self._passage_intervention(doc, sent, interventions, article_main)
-            heading_condition = self._heading_condition(section, long_forms) if section is not None else None
-            is_heading = any(h.start <= sent.start < h.end for h in headings)
-            topic = heading_condition
-            if topic is None and self._mentions_patients(doc, sent):
-                topic = self._paragraph_condition(doc, sent, long_forms)
+            passage = self._passage_intervention(sent, para, interventions, article_main)
+            topic = self._heading_condition(section, long_forms) if section is not None else None
+            if topic is None and para is not None and self._mentions_patients(doc, sent):
+                topic = self._paragraph_condition(doc, sent, para, long_forms)
             claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, article_main,
-                                                topic, long_forms, cue_spans, evidence))
+                                                topic, long_forms, s_ents, s_cues, evidence))
         doc._.claims = claims
         return doc
 
     # -- one sentence ----------------------------------------------------------------
 
     def _sentence_claims(self, doc, sent, index, section, is_heading, passage, article_main,
-                         heading_condition, long_forms, cue_spans, evidence) -> list[Claim]:
-        ents = [e for e in doc.ents if sent.start <= e.start < sent.end]
-        cues = [(k, s, e) for k, s, e in cue_spans if sent.start <= s < sent.end]
+                         heading_condition, long_forms, ents, cues, evidence) -> list[Claim]:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions]
@@ -245,7 +257,7 @@ class ClaimExtractor:
 
     def _mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
         norm = long_forms.get(ent.text, ent.text)
-        kb_id = ent.ent_id_ or self.kb_ids.get(norm.lower()) or self.kb_ids.get(ent.text.lower(), "")
+        kb_id = ent.kb_id_ or self.kb_ids.get(norm.lower()) or self.kb_ids.get(ent.text.lower(), "")
         if kb_id.startswith("pattern:"):
             kb_id = ""
         return Mention(ent.text, norm, ent.label_, ent.start, ent.end, ent.start_char, ent.end_char, kb_id)
@@ -351,11 +363,10 @@ class ClaimExtractor:
         targets = [c for c in conditions if not in_population(c)]
         return targets if targets else conditions
 
-    def _passage_intervention(self, doc: Doc, sent: Span, interventions: list[Mention],
+    def _passage_intervention(self, sent: Span, para: Span | None, interventions: list[Mention],
                               article_main: Mention | None) -> Mention | None:
         """What "it" and "the drug" refer to: the article's main intervention, unless the
         paragraph so far has named other interventions but not that one."""
-        para = next((p for p in doc.spans.get("paragraphs", []) if p.start <= sent.start < p.end), None)
         if para is None or article_main is None:
             return article_main
         earlier = [m for m in interventions if para.start <= m.start < sent.start]
@@ -369,17 +380,14 @@ class ClaimExtractor:
         return any(t.lower_ in self.population_heads and t.i > sent.start
                    and doc[t.i - 1].lower_ in self.population_quantifiers for t in sent)
 
-    def _paragraph_condition(self, doc: Doc, sent: Span, long_forms: dict[str, str]) -> Mention | None:
+    def _paragraph_condition(self, doc: Doc, sent: Span, para: Span, long_forms: dict[str, str]) -> Mention | None:
         """The condition a paragraph is about: the first one its opening sentence names."""
-        for para in doc.spans.get("paragraphs", []):
-            if para.start <= sent.start < para.end:
-                if para.start == sent.start:
-                    return None
-                first_sent = doc[para.start].sent
-                for e in doc.ents:
-                    if first_sent.start <= e.start < first_sent.end and e.label_ in CONDITION_LABELS:
-                        return _implicit(self._mention(e, long_forms), kind="paragraph")
-                return None
+        if para.start == sent.start:
+            return None
+        first_sent = doc[para.start].sent
+        for e in first_sent.ents:
+            if e.label_ in CONDITION_LABELS:
+                return _implicit(self._mention(e, long_forms), kind="paragraph")
         return None
 
     def _is_adjunct(self, doc: Doc, m: Mention, sent: Span) -> bool:
@@ -533,9 +541,8 @@ def _gazetteer_ids() -> dict[str, str]:
     ids = {}
     for entry in read_jsonl(GAZETTEER_FILE):
         pattern = entry["pattern"]
-        form = pattern if isinstance(pattern, str) else " ".join(t.get("ORTH", "") for t in pattern)
-        if entry.get("id"):
-            ids.setdefault(form.lower(), entry["id"])
+        if isinstance(pattern, str) and entry.get("id"):
+            ids.setdefault(pattern.lower(), entry["id"])
     return ids
 
 

@@ -80,7 +80,7 @@ def build_gazetteer(data_dir: Path) -> list[dict]:
         if id_votes[key]:
             entry["id"] = id_votes[key].most_common(1)[0][0]
         if _case_sensitive(form):
-            entry["pattern"] = [{"ORTH": tok} for tok in _WORD.findall(form)]
+            entry["case_sensitive"] = True
         elif len(key) < MIN_CHARS:
             continue
         patterns.append(entry)

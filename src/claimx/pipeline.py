@@ -9,7 +9,8 @@ from spacy.language import Language
 from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
-from .ner import GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers, EntityCompounds, with_apostrophe_variants
+from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers,
+                  EntityCompounds, LexiconRuler, with_apostrophe_variants)
 from .resources import read_json, read_jsonl, resource_path
 from .segment import ArticleSegmenter
 
@@ -28,6 +29,19 @@ warnings.filterwarnings("ignore", category=FutureWarning, module="spacy.util")
 def make_segmenter(nlp: Language, name: str) -> ArticleSegmenter:
     register_extensions()
     return ArticleSegmenter(name)
+
+
+@Language.factory("claimx_gazetteer")
+def make_gazetteer(nlp: Language, name: str) -> LexiconRuler:
+    """BC5CDR/BioRED mentions: fills what the trained NER left untagged."""
+    return LexiconRuler(nlp, name, read_jsonl(GAZETTEER_FILE), overwrite=False)
+
+
+@Language.factory("claimx_lexicon")
+def make_lexicon(nlp: Language, name: str) -> LexiconRuler:
+    """Curated domain terms and patterns (drugs, therapies, mechanisms, conditions)."""
+    patterns = with_apostrophe_variants([p for f in LEXICON_FILES for p in read_jsonl(f)])
+    return LexiconRuler(nlp, name, patterns, overwrite=True)
 
 
 @Language.factory("claimx_abbreviation_entities")
@@ -92,12 +106,8 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     nlp.add_pipe("claimx_segmenter", before=first) if first else nlp.add_pipe("claimx_segmenter")
     nlp.add_pipe("abbreviation_detector")
     has_ner = "ner" in nlp.pipe_names
-    gazetteer = nlp.add_pipe("entity_ruler", name="claimx_gazetteer",
-                             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False})
-    gazetteer.add_patterns(list(read_jsonl(GAZETTEER_FILE)))
-    lexicon = nlp.add_pipe("entity_ruler", name="claimx_lexicon",
-                           config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    lexicon.add_patterns(with_apostrophe_variants([p for f in LEXICON_FILES for p in read_jsonl(f)]))
+    nlp.add_pipe("claimx_gazetteer")
+    nlp.add_pipe("claimx_lexicon")
     nlp.add_pipe("claimx_abbreviation_entities")
     nlp.add_pipe("claimx_entity_compounds")
     nlp.add_pipe("claimx_hedge")
