@@ -218,3 +218,12 @@ def test_runner_load_gives_pipeline_with_claims():
     assert isinstance(nlp, Language)
     doc = nlp("Ketamine Today\nKetamine reduces symptoms of depression within hours.\n")
     assert [(c.intervention.norm.lower(), c.condition.norm.lower()) for c in doc._.claims] == [("ketamine", "depression")]
+
+
+def test_runner_extract_api_warns_and_lists_failed_files(corpus, tmp_path, nlp):
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"empty\.txt: file is empty \[E003\]"):
+        frame = extract(corpus, nlp=nlp)
+    assert [(f["article"], f["status"]) for f in frame.attrs["files"]] == [
+        ("creatine.html", "ok"), ("empty.txt", "error"), ("magnesium.txt", "ok"), ("sub/ketamine.md", "ok")]
+    assert "empty.txt" not in set(frame["article"])

@@ -16,6 +16,7 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -275,27 +276,38 @@ def _publish(stage: Path, out: Path, *, write_texts: bool) -> None:
 
 def extract(paths: PathLike | Iterable[PathLike], *, nlp: Language | None = None,
             out_dir: PathLike | None = None, batch_size: int = BATCH_SIZE,
-            max_bytes: int = MAX_BYTES, quiet: bool = True):
+            max_bytes: int = MAX_BYTES, quiet: bool = False):
     """Claims of the articles under `paths` as a pandas DataFrame.
 
     The rows and values are those of claims.csv (`export.read_claims_csv` reads that
     file back into an equal frame); cells are not neutralised for spreadsheets here.
-    Files that fail are left out (with `out_dir`, the manifest records them).
+    Files that fail are left out, each with a `UserWarning` (unless `quiet`);
+    `frame.attrs["files"]` holds every file's manifest entry.
 
     Args:
         paths: a file or folder, or several.
         nlp: the pipeline (default: `make_nlp()`).
         out_dir: also write claims.csv, manifest.json and texts/ there.
+        batch_size: articles per `nlp.pipe` batch.
+        max_bytes: files larger than this fail with E006.
+        quiet: no warnings for failed files.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     nlp = nlp or make_nlp()
     rows: list[dict] = []
     if out_dir is not None:
-        run_extract(paths, out_dir, nlp=nlp, batch_size=batch_size, max_bytes=max_bytes,
-                    quiet=quiet, on_rows=rows.extend)
+        files = run_extract(paths, out_dir, nlp=nlp, batch_size=batch_size, max_bytes=max_bytes,
+                            quiet=True, on_rows=rows.extend).files
     else:
-        on_error = None if quiet else print_error
-        for result in iter_results(paths, nlp, batch_size=batch_size, max_bytes=max_bytes, on_error=on_error):
+        files = []
+        for result in iter_results(paths, nlp, batch_size=batch_size, max_bytes=max_bytes):
             rows.extend(result.rows)
-    return claims_frame(rows)
+            result.rows, result.text = [], ""
+            files.append(result)
+    if not quiet:
+        for failed in (f for f in files if f.status != "ok"):
+            warnings.warn(f"claimx: {failed.path}: {failed.reason} [{failed.code}]", UserWarning, stacklevel=2)
+    frame = claims_frame(rows)
+    frame.attrs["files"] = [f.manifest_entry() for f in files]
+    return frame

@@ -82,3 +82,9 @@ def test_decode_truncated_utf16_is_undecodable():
     with pytest.raises(InputError) as info:
         decode_bytes(codecs.BOM_UTF16_LE + b"A\x00B", PATH)
     assert info.value.code == "E005"
+
+
+def test_decode_declared_latin1_read_as_cp1252_like_browsers():
+    data = "\u201cQuoted\u201d caf\u00e9 text".encode("cp1252")
+    text, encoding, _ = decode_bytes(data, PATH, declared="ISO-8859-1")
+    assert (text, encoding) == ("\u201cQuoted\u201d caf\u00e9 text", "cp1252")

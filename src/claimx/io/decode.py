@@ -59,9 +59,10 @@ def decode_bytes(data: bytes, path: Path, *, declared: str | None = None) -> tup
     except UnicodeDecodeError:
         pass
     if declared:
+        declared = _whatwg_label(declared)
         text = _try_decode(data, declared)
         if text is not None:
-            return _checked(text, path), codecs.lookup(declared).name, []
+            return _checked(text, path), declared, []
     legacy = _try_decode(data, "cp1252")
     if legacy is not None and _plausible_western(legacy):
         # charset-normalizer guesses from character statistics, and on a short article
@@ -75,6 +76,17 @@ def decode_bytes(data: bytes, path: Path, *, declared: str | None = None) -> tup
     if best is None:
         raise InputError(path, "E005")
     return _checked(str(best), path), best.encoding, [f"W001 {Warnings.W001}: {best.encoding}"]
+
+
+def _whatwg_label(label: str) -> str:
+    """The codec browsers use for a declared charset: pages labelled ISO-8859-1 or
+    ASCII are decoded as Windows-1252 (WHATWG Encoding Standard), which is what their
+    authors' editors wrote; Python's latin-1 would turn curly quotes into controls."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return label
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def _try_decode(data: bytes, encoding: str) -> str | None:
