@@ -30,6 +30,7 @@ from .hedge import assess_hedge
 from .resources import read_json, read_jsonl
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
+DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
 MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION"})
@@ -119,6 +120,7 @@ class ClaimExtractor:
         self.anaphor_pronouns = frozenset(rules["intervention_anaphors"]["pronouns"])
         self.anaphor_heads = frozenset(rules["intervention_anaphors"]["heads"])
         self.anaphor_dets = frozenset(rules["intervention_anaphors"]["determiners"])
+        self.drug_anaphor_heads = frozenset(rules["intervention_anaphors"]["drug_heads"])
         self.generic_mods = frozenset(rules["generic_intervention"]["modifiers"])
         self.generic_heads = frozenset(rules["generic_intervention"]["heads"])
         self.cond_anaphor_dets = frozenset(rules["condition_anaphors"]["determiners"])
@@ -204,6 +206,11 @@ class ClaimExtractor:
         anaphor = self._intervention_anaphor(doc, sent)
         if anaphor is not None and passage is not None:
             before = [m for m in explicit_ivs if m.start < anaphor.start]
+            if anaphor[-1].lower_ in self.drug_anaphor_heads:
+                # "the drug" names a drug, never the psychotherapy it was combined with
+                before = [m for m in before if m.label in DRUG_LABELS]
+                if passage.label not in DRUG_LABELS:
+                    passage = article_main if article_main is not None and article_main.label in DRUG_LABELS else passage
             target = before[-1] if before else passage
             if all(m.norm.lower() != target.norm.lower() for m in ivs):
                 ivs.append(Mention(anaphor.text, target.norm, target.label, anaphor.start, anaphor.end,
@@ -370,7 +377,8 @@ class ClaimExtractor:
         if para is None or article_main is None:
             return article_main
         earlier = [m for m in interventions if para.start <= m.start < sent.start]
-        if not earlier or any(m.norm.lower() == article_main.norm.lower() for m in earlier):
+        main = article_main.norm.lower()
+        if not earlier or any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
             return article_main
         return earlier[-1]
 
@@ -411,6 +419,15 @@ class ClaimExtractor:
                 found.append(Mention(doc[first.i:c.end].text, f"{first.text} {head}", c.label,
                                      first.i, first.i + 1, first.idx, first.idx + len(first.text),
                                      kind="coordination"))
+                # and further back along a comma list: "colorectal, breast and liver cancer"
+                i = first.i
+                while i - 2 >= sent.start and doc[i - 1].text == "," and doc[i - 2].is_alpha \
+                        and not doc[i - 2].is_stop and doc[i - 2].ent_type_ not in CONDITION_LABELS:
+                    item = doc[i - 2]
+                    found.append(Mention(doc[item.i:c.end].text, f"{item.text} {head}", c.label,
+                                         item.i, item.i + 1, item.idx, item.idx + len(item.text),
+                                         kind="coordination"))
+                    i = item.i
         return found
 
     def _anaphoric_mechanisms(self, doc: Doc, sent: Span, section: Span | None) -> list[str]:

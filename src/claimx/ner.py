@@ -81,7 +81,7 @@ class EntityCompounds:
     """Entity spans a reviewer would name as one thing.
 
     - a drug followed by its form or use ("ketamine infusions", "omega-3 supplements",
-      "LDN therapy") becomes one intervention span, labelled THERAPY;
+      "LDN therapy") becomes one intervention span with the drug's label;
     - adjacent condition entities ("Fibromyalgia Pain", "PTSD symptoms") become one.
     """
 
@@ -114,13 +114,13 @@ class EntityCompounds:
             if (prev is not None and prev.end == ent.start and prev.label_ in self.drug_labels | {"THERAPY"}
                     and all(t.lower_ in self.forms for t in ent)):
                 # "ketamine" + "infusions" (a lexicon entity of its own) -> "ketamine infusions"
-                out[-1] = Span(doc, prev.start, ent.end, label="THERAPY", kb_id=prev.kb_id_)
+                out[-1] = Span(doc, prev.start, ent.end, label=prev.label_, kb_id=prev.kb_id_)
                 continue
             end = ent.end
             if ent.label_ in self.drug_labels:
                 while end < len(doc) and doc[end].lower_ in self.forms and not doc[end].ent_type_:
                     end += 1
-            out.append(Span(doc, ent.start, end, label="THERAPY", kb_id=ent.kb_id_) if end > ent.end else ent)
+            out.append(Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_) if end > ent.end else ent)
         doc.ents = out
         return doc
 
