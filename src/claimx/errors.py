@@ -31,7 +31,7 @@ class Errors:
     E007 = "unsupported file type (expected .txt, .md or .html)"
     E008 = "symbolic link loop"
     E009 = "HTML has no extractable main text"
-    E010 = "article has no text after extraction"
+    E010 = "article has no words after extraction"
     E011 = "pipeline error"
     E012 = "dangling symbolic link"
     E013 = "not a regular file"

@@ -52,3 +52,11 @@ def test_html_without_text_is_e009(raw):
         read_html(raw, path=PATH, name="page.html")
     assert info.value.code == "E009"
     assert info.value.path == "page.html"
+
+
+def test_html_fallback_text_without_block_elements(monkeypatch):
+    monkeypatch.setattr("claimx.io.html._main_text_markdown", lambda raw: None)
+    article, headings = _read("<html><body><div>Ketamine  eased pain\nin a <i>small</i> trial.</div>"
+                              "<script>SCRIPT_TEXT</script></body></html>")
+    assert article.text == "Ketamine eased pain in a small trial."
+    assert headings == []

@@ -62,6 +62,7 @@ def test_read_cp1252_html_with_declared_charset(tmp_path):
     ("script-only.html", b"<html><body><script>track()</script><style>p{}</style></body></html>", "E009"),
     ("junk.html", b"<<<>>>", "E009"),
     ("only-markup.md", b"```\ncode only\n```\n", "E010"),
+    ("only-numbers.txt", b"1, 2, 3 -- 42.\n", "E010"),
 ])
 def test_read_bad_files(tmp_path, name, data, code):
     path = _write(tmp_path / name, data)

@@ -90,3 +90,8 @@ def test_text_shared_ketamine_article_headings(shared_dir):
         "Conclusion",
     ]
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Ketamine may reduce PTSD symptoms", "Ketamine for Depression\n"])
+def test_text_single_line_is_not_a_title(text):
+    assert find_text_headings(text) == []

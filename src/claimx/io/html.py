@@ -29,14 +29,18 @@ _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "
 def read_html(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Article:
     warnings: tuple[str, ...] = ()
     markdown = _main_text_markdown(raw)
-    if not markdown or not markdown.strip():
+    if not _has_words(markdown):
         markdown = _fallback_markdown(raw)
         warnings = (f"W002 {Warnings.W002}",)
-    if not markdown or not markdown.strip():
+    if not _has_words(markdown):  # nothing, or junk such as "<<<>>>" read as text
         raise InputError(path, "E009")
     text, headings = markdown_to_text(markdown)
     return Article(path=path, name=name, text=text, headings=tuple(headings),
                    format="html", encoding=encoding, warnings=warnings)
+
+
+def _has_words(text: str | None) -> bool:
+    return bool(text) and any(ch.isalpha() for ch in text)
 
 
 def _main_text_markdown(raw: str) -> str | None:
@@ -73,6 +77,10 @@ def _fallback_markdown(raw: str) -> str | None:
         if content:
             level = int(element.tag[1]) if element.tag[0] == "h" and element.tag[1:].isdigit() else 0
             lines.append("#" * level + " " + _escape(content) if level else _escape(content))
+    if not lines:  # text straight in <body> or <div>s, without block elements
+        body = root.find("body")
+        content = " ".join((body if body is not None else root).text_content().split())
+        lines = [_escape(content)] if content else []
     return "\n\n".join(lines)
 
 

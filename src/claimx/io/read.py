@@ -54,7 +54,7 @@ def read_article(path: Path, name: str | None = None, *, max_bytes: int = MAX_BY
         article = read_markdown(raw, path=path, name=name, encoding=encoding)
     else:
         article = read_text(raw, path=path, name=name, encoding=encoding)
-    if not article.text.strip():
+    if not any(ch.isalpha() for ch in article.text):  # only markup, digits or punctuation
         raise InputError(path, "E010")
     if warnings:
         article = replace(article, warnings=tuple(warnings) + article.warnings)

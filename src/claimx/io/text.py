@@ -9,7 +9,7 @@ come in runs ("blocks"); what follows a block and where it stands decide:
 - the last line of the article's first block is a heading too ("Title / Introduction"),
   the lines between are bylines, datelines or subtitles;
 - a longer block, or one after a line ending in ':', is a list; a block with no body
-  text after it (references, tags at the end) is not a heading;
+  text after it (references, tags at the end, a text of one line) is not a heading;
 - bylines ("By Jane Doe") and dates are never headings.
 """
 from __future__ import annotations
@@ -55,9 +55,9 @@ def find_text_headings(text: str) -> list[Heading]:
         block = range(first, i)  # heading-shaped lines; lines[i], if any, is body text
         has_body = i < len(lines)
         after_colon = first > 0 and lines[first - 1][2].rstrip().endswith(":")
-        if first == 0:
+        if first == 0 and has_body:  # a lone line (one sentence, a query) is no title
             chosen.append(0)  # the title line
-            if has_body and len(block) > 1:
+            if len(block) > 1:
                 chosen.append(block[-1])
         elif has_body and len(block) == 1 and not after_colon:
             chosen.append(first)
