@@ -227,3 +227,12 @@ def test_runner_extract_api_warns_and_lists_failed_files(corpus, tmp_path, nlp):
     assert [(f["article"], f["status"]) for f in frame.attrs["files"]] == [
         ("creatine.html", "ok"), ("empty.txt", "error"), ("magnesium.txt", "ok"), ("sub/ketamine.md", "ok")]
     assert "empty.txt" not in set(frame["article"])
+
+
+def test_runner_text_that_cannot_be_written_fails_that_file_only(corpus, tmp_path, nlp):
+    long_name = "k" * 251 + ".txt"  # a legal file name, but not with ".txt" added in texts/
+    (corpus / long_name).write_text("Lithium prevents relapse in bipolar disorder.\n", encoding="utf-8")
+    report = run_extract([corpus], tmp_path / "out", nlp=nlp, quiet=True)
+    assert [(f.article, f.code) for f in report.failed] == [(long_name, "E014")]
+    assert long_name not in {r["article"] for r in _rows(tmp_path / "out")}
+    assert len(report.files) == 4

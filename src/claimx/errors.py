@@ -35,6 +35,7 @@ class Errors:
     E011 = "pipeline error"
     E012 = "dangling symbolic link"
     E013 = "not a regular file"
+    E014 = "cannot write the article's text to OUT_DIR/texts/"
     # Whole-run problems (ClaimxError).
     E101 = "output path exists and is not a folder"
     E102 = "output folder has a texts/ folder that claimx did not write; use --force"

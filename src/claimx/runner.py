@@ -211,15 +211,20 @@ def run_extract(paths: Iterable[PathLike], out_dir: PathLike, *, nlp: Language |
         files: list[FileResult] = []
         with ClaimsCsvWriter(stage / CLAIMS_CSV) as writer:
             # exclude=[out]: OUT_DIR inside an input folder must not be read as articles
+            on_error = None if quiet else print_error
             for result in iter_results(paths, nlp, batch_size=batch_size, max_bytes=max_bytes,
-                                       on_error=None if quiet else print_error, exclude=[out]):
+                                       on_error=on_error, exclude=[out]):
                 if not quiet:
                     _print_warnings(result)
+                if write_texts and result.status == "ok":
+                    try:
+                        _write_staged_text(stage / TEXTS_DIR / (result.article + ".txt"), result.text)
+                    except OSError as exc:  # e.g. a file name too long once ".txt" is added
+                        reason = f"{Errors.E014} ({exc.strerror or exc})"
+                        result = _failed(result.path, result.article, InputError(result.path, "E014", reason), on_error)
                 writer.write_rows(result.rows)
                 if on_rows is not None:
                     on_rows(result.rows)
-                if write_texts and result.status == "ok":
-                    _write_staged_text(stage / TEXTS_DIR / (result.article + ".txt"), result.text)
                 result.rows, result.text = [], ""
                 files.append(result)
         options = {"batch_size": batch_size, "max_bytes": max_bytes, "write_texts": write_texts}
