@@ -23,11 +23,16 @@ def _rows(out: Path) -> list[dict]:
 
 
 def test_runner_offsets_point_into_texts_for_every_row(corpus, tmp_path, nlp):
+    # Legacy and UTF-16 files with CRLF line ends: texts/ holds the decoded text.
+    (corpus / "legacy.txt").write_bytes(
+        "Caf\u00e9 Talk\r\n\u201cAspirin reduces the risk of stroke,\u201d said Dr. M\u00fcller.\r\n".encode("cp1252"))
+    (corpus / "wide.md").write_bytes("# Wide\r\n\r\nLithium prevents mania in bipolar disorder.\r\n".encode("utf-16"))
     out = tmp_path / "out"
     report = run_extract([corpus], out, nlp=nlp, quiet=True)
     assert not report.failed
     rows = _rows(out)
-    assert {r["article"] for r in rows} == {"creatine.html", "magnesium.txt", "sub/ketamine.md"}
+    assert {r["article"] for r in rows} == {"creatine.html", "legacy.txt", "magnesium.txt", "sub/ketamine.md",
+                                            "wide.md"}
     for row in rows:
         # As a user would: the text file as it is on disk, no newline translation.
         with open(out / "texts" / (row["article"] + ".txt"), encoding="utf-8", newline="") as f:

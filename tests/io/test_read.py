@@ -131,3 +131,30 @@ def test_read_unreadable_file_simulated(tmp_path, monkeypatch):
     monkeypatch.setattr(builtins, "open", deny)
     error = _error(path)
     assert (error.code, error.reason) == ("E002", "file is not readable (Permission denied)")
+
+
+FRAGMENTS = [b"<p>", b"</p>", b"<h2>", b"\xef\xbb\xbf", b"\xff\xfe", b"\x93", b"\xe9", b"\x00", b"# ", b"\n",
+             b"=====\n", b"Ketamine ", b"*", b"_", b"`", b"[", b"](", b")", b"<!--", b"-->", b"&amp;", b"\r\n",
+             b"<script>", b"\xc3", b"\x81", b"\x9d", b"---\n"]
+
+
+def test_read_never_raises_anything_but_input_error(tmp_path):
+    """Random mixes of markup, BOMs, stray bytes and noise: text or an InputError."""
+    import random
+
+    rng = random.Random(2)
+    for i in range(150):
+        if i % 5 == 0:
+            data = bytes(rng.randrange(256) for _ in range(rng.randint(1, 300)))
+        else:
+            data = b"".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(0, 60)))
+        for suffix in (".txt", ".md", ".html"):
+            path = _write(tmp_path / f"f{i}{suffix}", data)
+            try:
+                article = read_article(path)
+            except InputError as error:
+                assert error.code.startswith("E0") and error.path == str(path)
+                continue
+            assert any(ch.isalpha() for ch in article.text)
+            for heading in article.headings:
+                assert 0 <= heading.start < heading.end <= len(article.text)
