@@ -116,3 +116,12 @@ def test_cli_module_entry_point_end_to_end(corpus, tmp_path):
     assert proc.returncode == 1, proc.stderr
     assert f"claimx: error: {corpus / 'bad.txt'}: file looks binary [E004]" in proc.stderr.splitlines()
     assert (tmp_path / "out" / "claims.csv").read_bytes().startswith(b"\xef\xbb\xbfclaim_id,")
+
+
+def test_cli_bad_model_or_options_exit_2(run, corpus, tmp_path):
+    status, _, err = run("extract", corpus, "-o", tmp_path / "out", "--model", tmp_path / "no-model")
+    assert status == 2
+    assert err == [f"claimx: error: {tmp_path / 'no-model'}: no spaCy pipeline folder there"]
+    status, _, err = run("extract", corpus, "-o", tmp_path / "out", "--batch-size", "0")
+    assert status == 2 and err == ["claimx: error: --max-bytes and --batch-size must be positive"]
+    assert not (tmp_path / "out").exists()

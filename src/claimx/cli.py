@@ -21,9 +21,14 @@ def extract_cli(args: argparse.Namespace) -> int:
     from .pipeline import make_nlp
     from .runner import run_extract
 
-    if args.max_bytes <= 0:
-        raise ClaimxError("--max-bytes must be positive")
-    nlp = make_nlp(args.model) if args.model else make_nlp()
+    if args.max_bytes <= 0 or args.batch_size <= 0:
+        raise ClaimxError("--max-bytes and --batch-size must be positive")
+    if args.model is not None and not args.model.is_dir():
+        raise ClaimxError(f"{args.model}: no spaCy pipeline folder there")
+    try:
+        nlp = make_nlp(args.model) if args.model else make_nlp()
+    except (OSError, ValueError) as exc:  # spaCy's errors for a broken pipeline folder
+        raise ClaimxError(f"{args.model}: cannot load the pipeline ({_first_line(exc)})") from None
     report = run_extract(args.paths, args.output, nlp=nlp, batch_size=args.batch_size,
                          max_bytes=args.max_bytes, write_texts=not args.no_texts,
                          force=args.force, quiet=args.quiet)
@@ -36,6 +41,10 @@ def extract_cli(args: argparse.Namespace) -> int:
         print(f"claimx: error: {Errors.E103} [E103]", file=sys.stderr)
         return 1
     return 1 if report.failed else 0
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def build_lexicon_cli(args: argparse.Namespace) -> int:
