@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+from typing import NamedTuple
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from .io.text import find_text_headings
@@ -37,12 +41,23 @@ class ArticleSegmenter:
             doc.spans["headings"] = _char_spans(doc, ((h.start, h.end) for h in find_text_headings(doc.text)),
                                                 labels=None)
         headings = doc.spans["headings"]
-        starts = _sentence_starts(doc, headings)
-        for token in doc:
-            token.is_sent_start = token.i in starts
-        doc.spans["paragraphs"] = list(_paragraphs(doc))
+        # One pass over the tokens into plain lists: the loops below index them often,
+        # and indexing a Doc creates a Token object each time.
+        tokens = _TokenView([t.text for t in doc], [t.whitespace_ for t in doc], [t.is_space for t in doc])
+        starts = _sentence_starts(tokens, headings)
+        # Doc.from_array wants uint64; -1 ("not a start") is stored as its two's complement.
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")
+        flags[sorted(starts), 0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64"))
+        doc.spans["paragraphs"] = [Span(doc, a, b, label="paragraph") for a, b in _paragraphs(tokens)]
         doc.spans["sections"] = list(_sections(doc, headings))
         return doc
+
+
+class _TokenView(NamedTuple):
+    text: list[str]
+    space_after: list[str]
+    is_space: list[bool]
 
 
 def _char_spans(doc: Doc, offsets, labels):
@@ -54,82 +69,89 @@ def _char_spans(doc: Doc, offsets, labels):
     return spans
 
 
-def _sentence_starts(doc: Doc, headings) -> set[int]:
+def _sentence_starts(tokens: _TokenView, headings) -> set[int]:
+    text, space_after, is_space = tokens
+    n = len(text)
+    if not n:
+        return set()
     starts = {0}
     heading_bounds = set()
     for h in headings:
         heading_bounds.add(h.start)
         heading_bounds.add(h.end)
     after_break = False
-    for i, token in enumerate(doc):
-        if token.is_space:
-            if "\n" in token.text:
+    for i in range(n):
+        if is_space[i]:
+            if "\n" in text[i]:
                 after_break = True
             continue
         if i in heading_bounds or after_break:
             starts.add(i)
             after_break = False
             continue
-        if i and "\n" in doc[i - 1].whitespace_:
+        if i and "\n" in space_after[i - 1]:
             starts.add(i)
             continue
-        if i and _ends_sentence(doc, i - 1) and _can_start(token):
+        if i and _ends_sentence(tokens, i - 1) and _can_start(text[i]):
             starts.add(i)
     # A sentence never starts on whitespace: move such starts to the next real token.
     fixed = set()
     for i in starts:
-        while i < len(doc) and doc[i].is_space:
+        while i < n and is_space[i]:
             i += 1
-        if i < len(doc):
+        if i < n:
             fixed.add(i)
     return fixed or {0}
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
+def _ends_sentence(tokens: _TokenView, i: int) -> bool:
     """Does token i close a sentence? (skipping closing quotes/brackets)"""
-    while i >= 0 and doc[i].text in _CLOSERS:
+    text, space_after, _ = tokens
+    while i >= 0 and text[i] in _CLOSERS:
         i -= 1
     if i < 0:
         return False
-    token = doc[i]
-    if token.text in _SENT_END or (token.text.endswith(".") and len(token.text) > 1):
-        word = token.text.rstrip(".").lower() if token.text != "." else (doc[i - 1].text.lower() if i else "")
-        if token.text == "." and i and doc[i - 1].whitespace_ == "" and word in ABBREVIATIONS:
+    word = text[i]
+    if word in _SENT_END or (word.endswith(".") and len(word) > 1):
+        previous = text[i - 1] if i else ""
+        if word == ".":
+            if i and space_after[i - 1] == "" and previous.lower() in ABBREVIATIONS:
+                return False
+            if i and len(previous) == 1 and previous.isupper():
+                return False  # an initial: "J. Smith"
+        elif word.rstrip(".").lower() in ABBREVIATIONS:
             return False
-        if token.text != "." and word in ABBREVIATIONS:
-            return False
-        if token.text == "." and i and re.fullmatch(r"[A-Z]", doc[i - 1].text):
-            return False  # an initial: "J. Smith"
         return True
     return False
 
 
-def _can_start(token) -> bool:
-    text = token.text
+def _can_start(text: str) -> bool:
     if text in _OPENERS:
         return True
     return text[:1].isupper() or text[:1].isdigit()
 
 
-def _paragraphs(doc: Doc):
+def _paragraphs(tokens: _TokenView):
+    """(start, end) token offsets of the blocks between line breaks."""
+    text, space_after, is_space = tokens
     start = None
-    for token in doc:
-        if token.is_space and "\n" in token.text:
+    for i in range(len(text)):
+        if is_space[i] and "\n" in text[i]:
             if start is not None:
-                yield Span(doc, start, token.i, label="paragraph")
+                yield start, i
                 start = None
             continue
         if start is None:
-            start = token.i
-        if "\n" in token.whitespace_:
-            yield Span(doc, start, token.i + 1, label="paragraph")
+            start = i
+        if "\n" in space_after[i]:
+            yield start, i + 1
             start = None
     if start is not None:
-        end = len(doc)
-        while end > start and doc[end - 1].is_space:
+        end = len(text)
+        while end > start and is_space[end - 1]:
             end -= 1
         if end > start:
-            yield Span(doc, start, end, label="paragraph")
+            yield start, end
 
 
 def _sections(doc: Doc, headings):
