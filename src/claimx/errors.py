@@ -45,3 +45,4 @@ class Errors:
 class Warnings:
     W001 = "decoded with a legacy single-byte encoding"
     W002 = "HTML main text extracted with a fallback parser"
+    W003 = "UTF-8 with stray bytes, read as Windows-1252"

@@ -88,3 +88,20 @@ def test_decode_declared_latin1_read_as_cp1252_like_browsers():
     data = "\u201cQuoted\u201d caf\u00e9 text".encode("cp1252")
     text, encoding, _ = decode_bytes(data, PATH, declared="ISO-8859-1")
     assert (text, encoding) == ("\u201cQuoted\u201d caf\u00e9 text", "cp1252")
+
+
+def test_decode_utf8_with_stray_cp1252_bytes():
+    # UTF-8 accents plus one quote pasted from a cp1252 source.
+    data = "Caf\u00e9 cr\u00e8me na\u00efve: ".encode("utf-8") + b"\x93quoted\x94 text."
+    text, encoding, warnings = decode_bytes(data, PATH)
+    assert text == "Caf\u00e9 cr\u00e8me na\u00efve: \u201cquoted\u201d text."
+    assert encoding == "utf-8"
+    assert warnings[0].startswith("W003")
+
+
+def test_decode_cp1252_with_accidental_utf8_sequence_stays_cp1252():
+    # "É’" is C9 92 in cp1252, which is also a valid UTF-8 sequence; the many other
+    # cp1252 bytes outvote it.
+    original = "CAF\u00c9\u2019S \u201cbest\u201d na\u00efve caf\u00e9 r\u00e9sum\u00e9."
+    text, encoding, _ = decode_bytes(original.encode("cp1252"), PATH)
+    assert (text, encoding) == (original, "cp1252")

@@ -1,7 +1,8 @@
 """Bytes -> str for text inputs.
 
 Order of evidence, strongest first: a byte-order mark; valid UTF-8; a charset the file
-declares (HTML `<meta charset>`); a plausible Windows-1252 reading; charset-normalizer.
+declares (HTML `<meta charset>`); UTF-8 with a few stray Windows-1252 bytes; a
+plausible Windows-1252 reading; charset-normalizer.
 Newlines are normalised to "\\n" so that offsets agree with OUT_DIR/texts/.
 """
 from __future__ import annotations
@@ -29,6 +30,8 @@ MAX_NON_ASCII_LETTER_SHARE = 0.3
 # Share of control characters above which "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
 _SAMPLE = 8192
+# More stray bytes than this and the file is not "UTF-8 with a few slips".
+MAX_STRAY_BYTES = 64
 
 
 def decode_bytes(data: bytes, path: Path, *, declared: str | None = None) -> tuple[str, str, list[str]]:
@@ -63,6 +66,10 @@ def decode_bytes(data: bytes, path: Path, *, declared: str | None = None) -> tup
         text = _try_decode(data, declared)
         if text is not None:
             return _checked(text, path), declared, []
+    mixed = _decode_mostly_utf8(data)
+    if mixed is not None:
+        text, stray = mixed
+        return _checked(text, path), "utf-8", [f"W003 {Warnings.W003} ({stray} bytes)"]
     legacy = _try_decode(data, "cp1252")
     if legacy is not None and _plausible_western(legacy):
         # charset-normalizer guesses from character statistics, and on a short article
@@ -76,6 +83,35 @@ def decode_bytes(data: bytes, path: Path, *, declared: str | None = None) -> tup
     if best is None:
         raise InputError(path, "E005")
     return _checked(str(best), path), best.encoding, [f"W001 {Warnings.W001}: {best.encoding}"]
+
+
+def _decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few bytes that are not (a quote pasted from a Word document):
+    those bytes are read as Windows-1252 and the rest stays UTF-8, instead of the
+    whole file turning into "cafÃ©". Only when the file's valid multi-byte UTF-8
+    characters outnumber its stray bytes; returns (text, number of stray bytes)."""
+    parts: list[str] = []
+    stray = utf8_non_ascii = 0
+    pos = 0
+    while True:
+        try:
+            tail = data[pos:].decode("utf-8")
+        except UnicodeDecodeError as err:
+            good = data[pos:pos + err.start].decode("utf-8")
+            bad = data[pos + err.start:pos + err.end]
+            parts += [good, bad.decode("cp1252", errors="replace")]
+            utf8_non_ascii += sum(1 for ch in good if ord(ch) > 127)
+            stray += len(bad)
+            pos += err.end
+            if stray > MAX_STRAY_BYTES:
+                return None
+            continue
+        parts.append(tail)
+        utf8_non_ascii += sum(1 for ch in tail if ord(ch) > 127)
+        break
+    if utf8_non_ascii <= stray:
+        return None
+    return "".join(parts), stray
 
 
 def _whatwg_label(label: str) -> str:
