@@ -82,24 +82,26 @@ class EntityCompounds:
 
     - a drug followed by its form or use ("ketamine infusions", "omega-3 supplements",
       "LDN therapy") becomes one intervention span with the drug's label;
-    - adjacent condition entities ("Fibromyalgia Pain", "PTSD symptoms") become one.
+    - adjacent condition entities ("Fibromyalgia Pain", "PTSD symptoms") become one;
+    - condition entities take their modifiers ("gestational diabetes"), and a condition
+      head noun with modifiers is a condition ("Complex Regional Pain Syndrome").
     """
 
     def __init__(self, name: str = "claimx_entity_compounds", *, forms: frozenset[str] = frozenset(),
-                 modifiers: "ConditionModifiers | None" = None,
+                 modifiers: "ConditionModifiers | None" = None, heads: frozenset[str] = frozenset(),
                  drug_labels: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "FOOD"}),
                  condition_labels: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})) -> None:
         self.name = name
         self.forms = forms
         self.modifiers = modifiers
+        self.heads = heads
         self.drug_labels = drug_labels
         self.condition_labels = condition_labels
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        if not ents:
-            return doc
-        ents = [self._with_modifiers(doc, e) for e in ents]
+        ents = sorted([self._with_modifiers(doc, e) for e in ents] + self._headed_conditions(doc),
+                      key=lambda e: e.start)
         merged: list[Span] = []
         for ent in ents:
             prev = merged[-1] if merged else None
@@ -124,6 +126,22 @@ class EntityCompounds:
         doc.ents = out
         return doc
 
+
+    def _headed_conditions(self, doc: Doc) -> list[Span]:
+        """'Complex Regional Pain Syndrome', 'social anxiety disorder': modifiers before a
+        condition head noun that no lexicon knew as a whole."""
+        if self.modifiers is None or not self.heads:
+            return []
+        found = []
+        for token in doc:
+            if token.lower_ in self.heads and not token.ent_type_:
+                start = token.i
+                while (start > 0 and not doc[start - 1].ent_type_ and token.i - start < 4
+                       and self.modifiers.is_modifier(doc[start - 1])):
+                    start -= 1
+                if start < token.i:
+                    found.append(Span(doc, start, token.i + 1, label="DISEASE"))
+        return found
 
     def _with_modifiers(self, doc: Doc, ent: Span) -> Span:
         """'gestational' + 'diabetes' -> 'gestational diabetes'."""

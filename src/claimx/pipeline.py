@@ -51,8 +51,9 @@ def make_abbreviation_entities(nlp: Language, name: str) -> AbbreviationEntities
 
 @Language.factory("claimx_entity_compounds")
 def make_entity_compounds(nlp: Language, name: str) -> EntityCompounds:
-    return EntityCompounds(name, forms=frozenset(read_json(COMPOUND_FILE)["drug_forms"]),
-                           modifiers=condition_modifiers())
+    config = read_json(COMPOUND_FILE)
+    return EntityCompounds(name, forms=frozenset(config["drug_forms"]), modifiers=condition_modifiers(),
+                           heads=frozenset(config["condition_heads"]))
 
 
 def condition_modifiers() -> ConditionModifiers:
