@@ -43,6 +43,6 @@ class Errors:
 
 
 class Warnings:
-    W001 = "decoded with a legacy single-byte encoding"
+    W001 = "decoded with a legacy encoding (not UTF-8)"
     W002 = "HTML main text extracted with a fallback parser"
     W003 = "UTF-8 with stray bytes, read as Windows-1252"
