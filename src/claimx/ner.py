@@ -36,13 +36,22 @@ class LexiconRuler:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.tokens = Matcher(nlp.vocab)
-        self.kb_ids: dict[str, str] = {}
+        # Token patterns with a fixed word ("receptor", "therapy") run only in a window
+        # around that word: a pattern whose first token is a regex or a set is otherwise
+        # tested at every token of the doc, which cost more than the rest of the pipeline.
+        self.anchored: list[tuple[frozenset[str], int, Matcher]] = []
         by_key: dict[tuple[str, bool], list[str]] = {}
         for i, entry in enumerate(patterns):
             label, pattern = entry["label"], entry["pattern"]
             key = f"{label}\x1f{entry.get('id', '')}"
             if isinstance(pattern, str):
                 by_key.setdefault((key, bool(entry.get("case_sensitive"))), []).append(pattern)
+                continue
+            anchors = _anchor_words(pattern)
+            if anchors:
+                matcher = Matcher(nlp.vocab)
+                matcher.add(key, [pattern])
+                self.anchored.append((anchors, len(pattern), matcher))
             else:
                 self.tokens.add(key, [pattern])
         for (key, cased), phrases in by_key.items():
@@ -56,6 +65,17 @@ class LexiconRuler:
             for key, start, end in matcher(doc):
                 label, _, kb_id = strings[key].partition("\x1f")
                 candidates.append(Span(doc, start, end, label=label, kb_id=kb_id))
+        if self.anchored:
+            positions: dict[str, list[int]] = {}
+            for token in doc:
+                positions.setdefault(token.lower_, []).append(token.i)
+            for anchors, width, matcher in self.anchored:
+                for word in anchors.intersection(positions):
+                    for i in positions[word]:
+                        window = doc[max(0, i - width):min(len(doc), i + width)]
+                        for span in matcher(window, as_spans=True):
+                            label, _, kb_id = span.label_.partition("\x1f")
+                            candidates.append(Span(doc, span.start, span.end, label=label, kb_id=kb_id))
         found = filter_spans(candidates)
         existing = list(doc.ents)
         if self.overwrite:
@@ -65,6 +85,21 @@ class LexiconRuler:
             taken = {i for e in existing for i in range(e.start, e.end)}
             doc.ents = existing + [f for f in found if not taken.intersection(range(f.start, f.end))]
         return doc
+
+
+def _anchor_words(pattern: list[dict]) -> frozenset[str]:
+    """The lower-case words one obligatory token of a fixed-length pattern must be."""
+    if any(t.get("OP") in ("*", "+") for t in pattern):
+        return frozenset()
+    for token in pattern:
+        if token.get("OP") in ("?", "!"):
+            continue
+        lower = token.get("LOWER")
+        if isinstance(lower, str):
+            return frozenset({lower})
+        if isinstance(lower, dict) and "IN" in lower and len(lower) == 1:
+            return frozenset(lower["IN"])
+    return frozenset()
 
 
 def with_apostrophe_variants(patterns: list[dict]) -> list[dict]:
