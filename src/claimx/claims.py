@@ -17,7 +17,6 @@ general patterns of English and of the domain:
 """
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -87,12 +86,6 @@ class Claim:
     @property
     def implicit(self) -> bool:
         return self.intervention.implicit or self.condition.implicit
-
-    def claim_id(self, article: str) -> str:
-        """Stable while the article text is unchanged: built from what the row says."""
-        key = "\x1f".join([article, str(self.start_char), str(self.end_char),
-                           self.intervention.norm.lower(), self.condition.norm.lower()])
-        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict:
         return asdict(self)
