@@ -87,6 +87,54 @@ class LexiconRuler:
         return doc
 
 
+class NerFilter:
+    """Keep a trained entity only when the text gives lexical evidence for its type.
+
+    The statistical NER learnt PubMed abstracts; on blog and news text it also tags
+    names ("Dr. Karin"), places ("COPENHAGEN") and common words ("standalone"). An
+    entity stays when one of its words is known for its type (from the gazetteer and the
+    lexicon) or has a drug-name / disease-name suffix, and it is neither a lone generic
+    head ("disorder") nor a person's name.
+    """
+
+    def __init__(self, name: str, *, vocab: dict[str, frozenset[str]], config: dict) -> None:
+        self.name = name
+        self.vocab = vocab
+        self.titles = frozenset(config["person_titles"])
+        self.generic = frozenset(config["generic_heads"])
+        self.suffix = {"CHEMICAL": re.compile(config["chemical_suffix_regex"]),
+                       "DISEASE": re.compile(config["disease_suffix_regex"])}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [e for e in doc.ents if self.plausible(e)]
+        return doc
+
+    def plausible(self, ent: Span) -> bool:
+        words = [t.lower_ for t in ent if not t.is_punct]
+        if not words or any(w in self.titles for w in words):
+            return False
+        if len(words) == 1 and words[0] in self.generic:
+            return False
+        if len(ent) > 1 and all(t.is_title or t.is_punct for t in ent) and not ent.doc[ent.start].is_sent_start:
+            return False  # a proper name in running text
+        known = self.vocab.get(ent.label_, frozenset())
+        suffix = self.suffix.get(ent.label_)
+        return any(w in known or (suffix is not None and len(w) > 4 and suffix.search(w)) for w in words)
+
+
+def entity_vocabulary(patterns: Iterable[dict], groups: dict[str, str]) -> dict[str, frozenset[str]]:
+    """One-word entity names of the lexicons ("cancer", "ketamine"), by the NER label
+    their label maps to. Words of longer names ("head" of "head injury") are not
+    evidence on their own."""
+    vocab: dict[str, set[str]] = {}
+    for entry in patterns:
+        target = groups.get(entry["label"])
+        pattern = entry["pattern"]
+        if target and isinstance(pattern, str) and re.fullmatch(r"[\w'-]{3,}", pattern):
+            vocab.setdefault(target, set()).add(pattern.lower())
+    return {k: frozenset(v) for k, v in vocab.items()}
+
+
 def _anchor_words(pattern: list[dict]) -> frozenset[str]:
     """The lower-case words one obligatory token of a fixed-length pattern must be."""
     if any(t.get("OP") in ("*", "+") for t in pattern):

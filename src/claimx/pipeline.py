@@ -10,7 +10,7 @@ from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
 from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers,
-                  EntityCompounds, LexiconRuler, with_apostrophe_variants)
+                  EntityCompounds, LexiconRuler, NerFilter, entity_vocabulary, with_apostrophe_variants)
 from .resources import read_json, read_jsonl, resource_path
 from .segment import ArticleSegmenter
 
@@ -18,6 +18,7 @@ from .segment import ArticleSegmenter
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = "claimx_bio_sm"
 COMPOUND_FILE = "entity_compounds.json"
+NER_FILTER_FILE = "ner_filter.json"
 
 # scispacy's AbbreviationDetector runs an empty global matcher on every doc (W036), and
 # its tokenizer regexes trip a FutureWarning in re: neither is actionable for users.
@@ -29,6 +30,14 @@ warnings.filterwarnings("ignore", category=FutureWarning, module="spacy.util")
 def make_segmenter(nlp: Language, name: str) -> ArticleSegmenter:
     register_extensions()
     return ArticleSegmenter(name)
+
+
+@Language.factory("claimx_ner_filter")
+def make_ner_filter(nlp: Language, name: str) -> NerFilter:
+    groups = {"CHEMICAL": "CHEMICAL", "DRUG": "CHEMICAL", "NEUROTRANSMITTER": "CHEMICAL",
+              "DISEASE": "DISEASE", "OUTCOME": "DISEASE"}
+    patterns = [p for f in (GAZETTEER_FILE, *LEXICON_FILES) for p in read_jsonl(f)]
+    return NerFilter(name, vocab=entity_vocabulary(patterns, groups), config=read_json(NER_FILTER_FILE))
 
 
 @Language.factory("claimx_gazetteer")
@@ -107,6 +116,8 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     nlp.add_pipe("claimx_segmenter", before=first) if first else nlp.add_pipe("claimx_segmenter")
     nlp.add_pipe("abbreviation_detector")
     has_ner = "ner" in nlp.pipe_names
+    if has_ner:
+        nlp.add_pipe("claimx_ner_filter", after="ner")
     nlp.add_pipe("claimx_gazetteer")
     nlp.add_pipe("claimx_lexicon")
     nlp.add_pipe("claimx_abbreviation_entities")

@@ -1,0 +1,67 @@
+"""The entity layer: lexicon rulers, compounds, short forms and the NER filter."""
+import pytest
+from spacy.tokens import Span
+
+import claimx
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return claimx.load()
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_ner_lexicon_case_sensitive_short_forms(nlp):
+    assert ("PTSD", "DISEASE") in ents(nlp, "Veterans with PTSD were enrolled.")
+    # lower-case "ms" is a title, not multiple sclerosis
+    assert not any(label == "DISEASE" for _, label in ents(nlp, "Ms Jones said it helped."))
+
+
+def test_ner_gazetteer_gives_mesh_ids(nlp):
+    doc = nlp("Clonidine lowered blood pressure.")
+    clonidine = next(e for e in doc.ents if e.text == "Clonidine")
+    assert clonidine.kb_id_.startswith("MESH:")
+
+
+def test_ner_compounds_join_drug_and_form(nlp):
+    assert ("ketamine infusions", "DRUG") in ents(nlp, "They received ketamine infusions twice a week.")
+
+
+def test_ner_compounds_condition_modifiers_and_heads(nlp):
+    found = ents(nlp, "It lowered the risk of gestational diabetes and of complex regional pain syndrome.")
+    assert ("gestational diabetes", "DISEASE") in found
+    assert ("complex regional pain syndrome", "DISEASE") in found
+
+
+def test_ner_mechanism_kinds(nlp):
+    found = dict(ents(nlp, "Blocking the NMDA receptor in the orbitofrontal cortex boosts neuroplasticity."))
+    assert found.get("NMDA receptor") == "RECEPTOR"
+    assert found.get("orbitofrontal cortex") == "BRAIN_REGION"
+    assert found.get("neuroplasticity") == "PROCESS"
+
+
+def test_ner_short_form_takes_the_long_forms_label(nlp):
+    doc = nlp("Ketamine-assisted psychotherapy (KAP) is offered in clinics. KAP sessions last two hours.")
+    later = [e for e in doc.ents if e.text == "KAP" and e.start > 8]
+    assert later and later[0].label_ == "THERAPY"
+
+
+def test_ner_filter_drops_implausible_trained_entities(nlp):
+    ner_filter = nlp.get_pipe("claimx_ner_filter") if "claimx_ner_filter" in nlp.pipe_names else None
+    if ner_filter is None:
+        from claimx.pipeline import make_ner_filter
+
+        ner_filter = make_ner_filter(nlp, "claimx_ner_filter")
+    doc = nlp.make_doc("Dr. Karin Lund said the standalone drug semaglutide eased fibromyalgia and a disorder.")
+    spans = {"Dr. Karin": "CHEMICAL", "standalone": "CHEMICAL", "semaglutide": "CHEMICAL",
+             "fibromyalgia": "DISEASE", "disorder": "DISEASE"}
+    found = []
+    for text, label in spans.items():
+        start = doc.text.index(text)
+        found.append(doc.char_span(start, start + len(text), label=label))
+    doc.ents = found
+    kept = {e.text for e in ner_filter(doc).ents}
+    assert kept == {"semaglutide", "fibromyalgia"}
