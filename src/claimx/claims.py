@@ -133,6 +133,16 @@ class ClaimExtractor:
     # -- the component ---------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        # Lower-cased words and entity types as plain lists, read by the sentence scans
+        # below: indexing a Doc builds a Token object each time.
+        self._lower = [t.lower_ for t in doc]
+        self._ent_type = [t.ent_type_ for t in doc]
+        try:
+            return self._annotate(doc)
+        finally:
+            self._lower = self._ent_type = []
+
+    def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
         cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)),
                            key=lambda x: x[1])
@@ -157,7 +167,7 @@ class ClaimExtractor:
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             is_heading = sent.start in heading_starts or any(h.start <= sent.start < h.end for h in headings)
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
-                    and not any(t.lower_ in self.condition_adjectives for t in sent)):
+                    and self.condition_adjectives.keys().isdisjoint(self._lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
@@ -264,33 +274,32 @@ class ClaimExtractor:
 
     def _is_generic(self, doc: Doc, m: Mention) -> bool:
         """'traditional treatments', 'standard therapies': other care, not an intervention."""
-        span = doc[m.start:m.end]
-        return span[-1].lower_ in self.generic_heads and (
-            len(span) == 1 or span[0].lower_ in self.generic_mods)
+        return self._lower[m.end - 1] in self.generic_heads and (
+            m.end - m.start == 1 or self._lower[m.start] in self.generic_mods)
 
     def _has_generic_phrase(self, doc: Doc, sent: Span) -> bool:
-        for tok in sent[:-1]:
-            if tok.lower_ in self.generic_mods and doc[tok.i + 1].lower_ in self.generic_heads:
-                return True
-        return False
+        words = self._lower
+        return any(words[i] in self.generic_mods and words[i + 1] in self.generic_heads
+                   for i in range(sent.start, sent.end - 1))
 
     def _intervention_anaphor(self, doc: Doc, sent: Span) -> Span | None:
-        for tok in sent:
-            if tok.lower_ in self.anaphor_pronouns and tok.ent_type_ == "":
-                return doc[tok.i:tok.i + 1]
-            if (tok.lower_ in self.anaphor_dets and tok.i + 1 < sent.end
-                    and doc[tok.i + 1].lower_ in self.anaphor_heads):
-                return doc[tok.i:tok.i + 2]
+        words, ent_type = self._lower, self._ent_type
+        for i in range(sent.start, sent.end):
+            if words[i] in self.anaphor_pronouns and not ent_type[i]:
+                return doc[i:i + 1]
+            if words[i] in self.anaphor_dets and i + 1 < sent.end and words[i + 1] in self.anaphor_heads:
+                return doc[i:i + 2]
         return None
 
     def _condition_anaphor(self, doc: Doc, sent: Span) -> Span | None:
-        for tok in sent:
-            if tok.lower_ not in self.cond_anaphor_dets:
+        words = self._lower
+        for i in range(sent.start, sent.end):
+            if words[i] not in self.cond_anaphor_dets:
                 continue
-            for j in range(tok.i + 1, min(tok.i + 4, sent.end)):
-                if doc[j].lower_ in self.cond_anaphor_heads:
-                    return doc[tok.i:j + 1]
-                if not doc[j].is_alpha:
+            for j in range(i + 1, min(i + 4, sent.end)):
+                if words[j] in self.cond_anaphor_heads:
+                    return doc[i:j + 1]
+                if not words[j].isalpha():
                     break
         return None
 
@@ -305,37 +314,41 @@ class ClaimExtractor:
 
     def _adjective_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
         found = []
-        for tok in sent:
-            condition = self.condition_adjectives.get(tok.lower_)
+        words = self._lower
+        for i in range(sent.start, sent.end):
+            condition = self.condition_adjectives.get(words[i])
             if condition is None:
                 continue
+            tok = doc[i]
             # an adjective of action before a property noun, possibly across a coordination:
             # "antidepressant and anxiolytic properties"
             for j in range(tok.i + 1, min(tok.i + 5, sent.end)):
-                nxt = doc[j]
-                if nxt.lower_ in self.property_nouns:
+                nxt = words[j]
+                if nxt in self.property_nouns:
                     found.append(Mention(tok.text, condition, "DISEASE", tok.i, tok.i + 1,
                                          tok.idx, tok.idx + len(tok.text), self.kb_ids.get(condition, ""),
                                          kind="adjective"))
                     break
-                if not (nxt.lower_ in ("and", "or", ",", "and/or") or nxt.lower_ in self.condition_adjectives
-                        or (nxt.is_alpha and nxt.lower_.endswith(("ic", "al", "ive", "ant", "ing", "ed")))):
+                if not (nxt in ("and", "or", ",", "and/or") or nxt in self.condition_adjectives
+                        or (nxt.isalpha() and nxt.endswith(("ic", "al", "ive", "ant", "ing", "ed")))):
                     break
         return found
 
     def _in_comparison(self, doc: Doc, cond: Mention, sent: Span) -> bool:
         """'less robust than for depression', 'compared to its use in depression'."""
+        words, ent_type = self._lower, self._ent_type
         for i in range(cond.start - 1, max(sent.start, cond.start - 7) - 1, -1):
-            if doc[i].is_punct or doc[i].ent_type_ in INTERVENTION_LABELS or doc[i].lower_ in self.non_interventions:
+            if (not words[i][:1].isalnum() or ent_type[i] in INTERVENTION_LABELS
+                    or words[i] in self.non_interventions):
                 return False  # "better than placebo for depression": the comparison is of treatments
-            if doc[i].lower_ in self.comparison:
+            if words[i] in self.comparison:
                 return True
         return False
 
     def _is_demonstrative(self, doc: Doc, cond: Mention) -> bool:
         return (cond.kind == "entity" and cond.start > 0
-                and doc[cond.start - 1].lower_ in self.cond_anaphor_dets
-                and doc[cond.end - 1].lower_ in self.cond_anaphor_heads)
+                and self._lower[cond.start - 1] in self.cond_anaphor_dets
+                and self._lower[cond.end - 1] in self.cond_anaphor_heads)
 
     def _agents(self, doc: Doc, sent: Span, ivs: list[Mention]) -> list[Mention]:
         """Of several interventions, those the claim is about: the first one and those
@@ -357,9 +370,10 @@ class ClaimExtractor:
         def in_population(c: Mention) -> bool:
             if c.start < 0:
                 return False
-            left = doc[max(sent.start, c.start - 4):c.start].text.lower()
+            window = self._lower[max(sent.start, c.start - 4):c.start]
+            left = " ".join(window)
             return any(left.endswith(link) for link in self.population_links) and any(
-                t.lower_ in self.population_heads for t in doc[max(sent.start, c.start - 4):c.start])
+                w in self.population_heads for w in window)
         targets = [c for c in conditions if not in_population(c)]
         return targets if targets else conditions
 
@@ -378,8 +392,9 @@ class ClaimExtractor:
     def _mentions_patients(self, doc: Doc, sent: Span) -> bool:
         """'to most patients', 'these patients': the sentence is about the people who
         have the passage's condition."""
-        return any(t.lower_ in self.population_heads and t.i > sent.start
-                   and doc[t.i - 1].lower_ in self.population_quantifiers for t in sent)
+        words = self._lower
+        return any(words[i] in self.population_heads and words[i - 1] in self.population_quantifiers
+                   for i in range(sent.start + 1, sent.end))
 
     def _paragraph_condition(self, doc: Doc, sent: Span, para: Span, long_forms: dict[str, str]) -> Mention | None:
         """The condition a paragraph is about: the first one its opening sentence names."""
@@ -392,8 +407,7 @@ class ClaimExtractor:
         return None
 
     def _is_adjunct(self, doc: Doc, m: Mention, sent: Span) -> bool:
-        lo = max(sent.start, m.start - 3)
-        words = [t.lower_ for t in doc[lo:m.start]]
+        words = self._lower[max(sent.start, m.start - 3):m.start]
         return any(w in self.adjunct_markers for w in words) or " ".join(words[-2:]) in self.adjunct_markers
 
     def _coordinated_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
@@ -426,8 +440,9 @@ class ClaimExtractor:
     def _anaphoric_mechanisms(self, doc: Doc, sent: Span, section: Span | None) -> list[str]:
         """'these receptors' -> the receptor named last before this sentence."""
         found = []
-        for tok in sent[:-1]:
-            if tok.lower_ in ("these", "those", "this", "such") and doc[tok.i + 1].lower_ in ("receptors", "receptor"):
+        words = self._lower
+        for i in range(sent.start, sent.end - 1):
+            if words[i] in ("these", "those", "this", "such") and words[i + 1] in ("receptors", "receptor"):
                 lo = section.start if section is not None else 0
                 earlier = [e for e in doc.ents if lo <= e.start < sent.start and e.label_ == "RECEPTOR"]
                 if earlier:
