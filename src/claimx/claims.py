@@ -162,6 +162,7 @@ class ClaimExtractor:
         ent_starts = [e.start for e in ents]
         cue_starts = [c[1] for c in cue_spans]
         claims: list[Claim] = []
+        heading_conditions: dict[int, Mention | None] = {}
         for index, sent in enumerate(doc.sents):
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
@@ -173,7 +174,9 @@ class ClaimExtractor:
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
             section = _innermost(sections, sent.start)
             passage = self._passage_intervention(sent, para, interventions, article_main)
-            topic = self._heading_condition(section, long_forms) if section is not None else None
+            if section is not None and section.start not in heading_conditions:
+                heading_conditions[section.start] = self._heading_condition(section, ents, long_forms)
+            topic = heading_conditions.get(section.start) if section is not None else None
             if topic is None and para is not None and self._mentions_patients(doc, sent):
                 topic = self._paragraph_condition(doc, sent, para, long_forms)
             claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, article_main,
@@ -303,11 +306,11 @@ class ClaimExtractor:
                     break
         return None
 
-    def _heading_condition(self, section: Span, long_forms: dict[str, str]) -> Mention | None:
+    def _heading_condition(self, section: Span, ents: list[Span], long_forms: dict[str, str]) -> Mention | None:
         doc = section.doc
         for h in doc.spans.get("headings", []):
             if h.start == section.start:
-                for e in doc.ents:
+                for e in ents:
                     if h.start <= e.start < h.end and e.label_ in CONDITION_LABELS:
                         return _implicit(self._mention(e, long_forms), kind="heading")
         return None
