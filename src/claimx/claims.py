@@ -32,7 +32,8 @@ INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", 
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
-MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION"})
+MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION",
+                                             "CELL_TYPE", "TARGET"})
 RULES_FILE = "claim_rules.json"
 EVIDENCE_FILE = "evidence_cues.jsonl"
 _CONTRAST = frozenset({"while", "although", "though", "whereas", "but", "however", "yet"})
