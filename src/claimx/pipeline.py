@@ -1,5 +1,6 @@
 """Every spaCy factory claimx registers, and the functions that build its pipeline."""
 
+import os
 import warnings
 from pathlib import Path
 
@@ -83,21 +84,23 @@ def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
     return ClaimExtractor(nlp, name)
 
 
+def default_model_path() -> "Path | None":
+    """The trained pipeline to load: $CLAIMX_MODEL if set ("none" for rules only), else
+    models/claimx_bio_sm of this checkout when it has been built."""
+    env = os.environ.get("CLAIMX_MODEL")
+    if env is not None:
+        return None if env.strip().lower() in ("", "none", "blank") else Path(env)
+    path = MODELS_DIR / DEFAULT_MODEL
+    return path if (path / "config.cfg").exists() else None
+
+
 def _base_pipeline(model: "str | Path | None") -> Language:
-    """The trained model if one is installed, else a blank English pipeline with
-    scispacy's tokenizer."""
-    path = None
-    if model is not None:
-        path = Path(model)
-    elif (MODELS_DIR / DEFAULT_MODEL / "config.cfg").exists():
-        path = MODELS_DIR / DEFAULT_MODEL
+    """The trained model if one is given or installed, else a blank English pipeline
+    with scispacy's tokenizer."""
+    path = Path(model) if model is not None else default_model_path()
     if path is not None:
         return spacy.load(path)
-    from scispacy.custom_tokenizer import combined_rule_tokenizer
-
-    nlp = spacy.blank("en")
-    nlp.tokenizer = combined_rule_tokenizer(nlp)
-    return nlp
+    return _blank_pipeline()
 
 
 def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> Language:
@@ -110,7 +113,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     register_extensions()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # scispacy's tokenizer regexes
-        nlp = _base_pipeline(model) if use_model else _base_pipeline_blank()
+        nlp = _base_pipeline(model) if use_model else _blank_pipeline()
         import scispacy.abbreviation  # noqa: F401  registers "abbreviation_detector"
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("claimx_segmenter", before=first) if first else nlp.add_pipe("claimx_segmenter")
@@ -128,7 +131,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     return nlp
 
 
-def _base_pipeline_blank() -> Language:
+def _blank_pipeline() -> Language:
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
     nlp = spacy.blank("en")
