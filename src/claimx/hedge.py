@@ -54,6 +54,9 @@ SPECULATION_KINDS: frozenset[str] = HEDGE_KINDS | {"inference"}
 _CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 _CONTRAST = frozenset({"while", "although", "though", "whereas", "but", "however", "yet"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose"})
+_COORD = frozenset({"and", "but", "or", "yet", "so"})
+_SUBJECT_STARTS = frozenset({"it", "its", "this", "that", "these", "those", "they", "their", "he", "she", "we",
+                             "i", "you", "there", "the", "such", "many", "some", "most", "others"})
 SUBORDINATORS: frozenset[str] = (_CONTRAST - {"but", "yet"}) | _RELATIVE
 # dependency labels that open a clause of their own (ClearNLP/CRAFT and UD spellings)
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
@@ -154,6 +157,10 @@ def clauses_of(sent: Span) -> list[tuple[int, int]]:
         tok = doc[i]
         if tok.text in _CLAUSE_PUNCT and i > sent.start:
             bounds.append(i + 1)
+        elif (tok.lower_ in _COORD and i > sent.start + 1 and doc[i - 1].text == "," and i + 1 < sent.end
+              and doc[i + 1].lower_ in _SUBJECT_STARTS):
+            # ", and it may ...", ", but this is thought to ...": a new clause with its own subject
+            bounds.append(i)
         elif (tok.lower_ in _CONTRAST and (i == sent.start or doc[i - 1].text == ",")) or (
                 tok.lower_ in _RELATIVE and i > sent.start):
             if i != sent.start:

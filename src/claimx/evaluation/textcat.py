@@ -32,9 +32,9 @@ def _tokenizer_nlp():
     return nlp
 
 
-def textcat_config(arch: str = "ensemble", width: int = 64) -> dict:
-    bow = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
-           "no_output_layer": False, "length": 262144}
+def textcat_config(arch: str = "bow", width: int = 64, ngram_size: int = 2, length: int = 2 ** 18) -> dict:
+    bow = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": ngram_size,
+           "no_output_layer": False, "length": length}
     if arch == "bow":
         return {"model": bow}
     return {"model": {
@@ -52,12 +52,12 @@ def textcat_config(arch: str = "ensemble", width: int = 64) -> dict:
 
 
 def train_textcat(texts: Sequence[str], labels: Sequence[str], label_set: Sequence[str], *,
-                  arch: str = "ensemble", epochs: int = 8, seed: int = 0, dropout: float = 0.2,
-                  batch_size: int = 32, log=None):
+                  arch: str = "bow", epochs: int = 10, seed: int = 0, dropout: float = 0.2,
+                  batch_size: int = 32, ngram_size: int = 2, length: int = 2 ** 18, log=None):
     """A blank pipeline (claimx's tokenizer) with one exclusive `textcat`."""
     spacy.util.fix_random_seed(seed)
     nlp = _tokenizer_nlp()
-    textcat = nlp.add_pipe("textcat", config=textcat_config(arch))
+    textcat = nlp.add_pipe("textcat", config=textcat_config(arch, ngram_size=ngram_size, length=length))
     for lab in label_set:
         textcat.add_label(lab)
     examples = []
