@@ -158,3 +158,20 @@ def test_shared_data_smoke(shared_dir, rules_nlp):
     data = read_yu2019(shared_dir / "data")[::10]
     res = list(assess_sentences([d.text for d in data], nlp=rules_nlp))
     assert macro_f1([d.label for d in data], [r.claim_strength for r in res], STRENGTHS) > 0.4
+
+
+def test_relation_classifier_keeps_cues_real(snlp):
+    from claimx.strength import relation_model_path
+
+    if not relation_model_path().joinpath("config.cfg").is_file():
+        pytest.skip("no shipped relation classifier")
+    assert snlp.has_pipe("claimx_relation")
+    texts = ["Preliminary data suggest that green tea may lower blood pressure.",
+             "Higher vitamin D levels were associated with fewer fractures.",
+             "The authors declare no conflicts of interest."]
+    results = list(assess_sentences(texts, nlp=snlp))
+    assert [r.claim_strength for r in results][1:] == ["correlational", "none"]
+    assert results[0].hedge_level == "speculative" and results[0].claim_strength in STRENGTHS
+    for text, r in zip(texts, results):
+        assert all(cue in text for cue in r.hedge_cues)
+        assert r.trigger in text

@@ -6,8 +6,10 @@ The one hedge component of claimx: `claimx extract` (through the claim layer) an
 `HedgeDetector` (factory `claimx_hedge`) marks every cue of resources/hedge_cues.jsonl
 in `doc.spans["hedge_cues"]` (label = cue kind). A cue entry may carry
 - `inflect: true`: also match the regular inflections (suggest -> suggests, suggested, ...);
-- `not_after: [...]`: the cue does not count right after one of these words
-  ("more likely" is a comparison, "action potential" a noun).
+- `not_after: [...]` / `not_before: [...]`: the cue does not count right after / right
+  before one of these words ("more likely" is a comparison, "could not" a past inability);
+- `only_before: [...]`: the cue counts only right before one of these words
+  ("thought to", "thought that"; the cue reported is "thought").
 
 `assess_hedge(sent, scope, anchors=None)` turns the cues that govern a claim into one of
 the four levels of the annotation guide:
@@ -89,14 +91,16 @@ class HedgeDetector:
     def __init__(self, nlp, name: str = "claimx_hedge", cue_file: str = CUE_FILE) -> None:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.not_after: dict[str, frozenset[str]] = {}
+        # context constraints: the word before / after the cue
+        self.context: dict[str, dict[str, frozenset[str]]] = {}
         by_kind: dict[str, set[str]] = {}
         for entry in read_jsonl(cue_file):
             forms = inflections(entry["cue"]) if entry.get("inflect") else {entry["cue"]}
             by_kind.setdefault(entry["kind"], set()).update(forms)
-            if entry.get("not_after"):
-                for form in forms:
-                    self.not_after[form.lower()] = frozenset(w.lower() for w in entry["not_after"])
+            for key in ("not_after", "not_before", "only_before"):
+                if entry.get(key):
+                    for form in forms:
+                        self.context.setdefault(form.lower(), {})[key] = frozenset(w.lower() for w in entry[key])
         for kind, phrases in by_kind.items():
             self.matcher.add(kind, list(nlp.tokenizer.pipe(sorted(phrases))))
 
@@ -112,9 +116,14 @@ class HedgeDetector:
 
     def _excluded(self, doc: Doc, span: Span) -> bool:
         first = span[0]
-        blocked = self.not_after.get(span.text.lower())
-        if blocked and span.start > 0 and doc[span.start - 1].lower_ in blocked:
-            return True
+        context = self.context.get(span.text.lower())
+        if context:
+            prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+            nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+            if prev in context.get("not_after", ()) or nxt in context.get("not_before", ()):
+                return True
+            if "only_before" in context and nxt not in context["only_before"]:
+                return True
         # the month: "in May 2021", "May 3"
         if first.text == "May" and len(span) == 1:
             nxt = doc[span.end] if span.end < len(doc) else None

@@ -93,7 +93,7 @@ def make_strength_cue_detector(nlp, name):
     return StrengthCueDetector(nlp, name)
 
 
-def sentence_relation(sent: Span) -> tuple[str, list[Span]]:
+def sentence_relation(sent: Span, *, use_cats: bool = True) -> tuple[str, list[Span]]:
     """(relation, trigger spans) of a sentence. With the relation classifier in the
     pipeline (`doc.cats`), its decision; else from the strength cues: correlational wins
     over causal ("X was associated with reduced Y"), none without a cue. The triggers
@@ -101,7 +101,7 @@ def sentence_relation(sent: Span) -> tuple[str, list[Span]]:
     cue names)."""
     doc = sent.doc
     cues = [c for c in doc.spans.get(STRENGTH_SPAN_KEY, []) if sent.start <= c.start < sent.end]
-    if doc.cats and set(RELATIONS) <= set(doc.cats):
+    if use_cats and doc.cats and set(RELATIONS) <= set(doc.cats):
         relation = max(RELATIONS, key=lambda r: doc.cats[r])
         return relation, [c for c in cues if c.label_ == relation]
     for relation in ("correlational", "causal"):
@@ -130,14 +130,63 @@ def main_trigger(sent: Span, triggers: list[Span]) -> Span | None:
     return (main or triggers)[0]
 
 
-def assess_sentence(sent: Span) -> SentenceStrength:
-    relation, triggers = sentence_relation(sent)
+def assess_sentence(sent: Span, *, use_cats: bool = True) -> SentenceStrength:
+    relation, triggers = sentence_relation(sent, use_cats=use_cats)
     trigger = main_trigger(sent, triggers)
     anchors = [trigger.root.i] if trigger is not None else None
     hedge = assess_hedge(sent, None, anchors=anchors)
     return SentenceStrength(claim_strength=claim_strength(relation, hedge.level), hedge_level=hedge.level,
                             hedge_cues=hedge.cues, relation=relation,
                             trigger=trigger.text if trigger is not None else "", negated=hedge.negated)
+
+
+# -- the relation classifier ----------------------------------------------------------
+
+
+def classifier_text(text: str, rules: SentenceStrength) -> str:
+    """What the relation classifier reads: the lower-cased sentence plus marker words for
+    the cue rules' judgement (relation, hedge level, negation, trigger and hedge cues).
+    The same function builds the training and the runtime input."""
+    marks = [f"xhedge{rules.hedge_level}", f"xrel{rules.relation}"]
+    if rules.negated:
+        marks.append("xneg")
+    if rules.trigger:
+        marks.append("xtrig" + rules.trigger.lower().replace(" ", "_"))
+    marks += ["xcue" + cue.lower().replace(" ", "_") for cue in rules.hedge_cues]
+    return f"{text.lower()} {' '.join(marks)}"
+
+
+class RelationClassifier:
+    """Pipeline component `claimx_relation`: sets `doc.cats` (none / correlational /
+    causal) from a small spaCy text classifier that reads the sentence and the cue
+    rules' judgement (see claimx.evaluation.textcat)."""
+
+    def __init__(self, model_dir: str, name: str = "claimx_relation") -> None:
+        import spacy
+
+        self.name = name
+        self.model = spacy.load(model_dir)
+
+    def _texts(self, docs: list[Doc]) -> list[str]:
+        return [classifier_text(doc.text, assess_sentence(doc[:], use_cats=False)) for doc in docs]
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.cats = dict(self.model(self._texts([doc])[0]).cats)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 256):
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            batch = list(batch)
+            for doc, scored in zip(batch, self.model.pipe(self._texts(batch), batch_size=batch_size)):
+                doc.cats = dict(scored.cats)
+                yield doc
+
+
+@Language.factory("claimx_relation", default_config={"model_dir": ""})
+def make_relation_classifier(nlp, name, model_dir):
+    return RelationClassifier(model_dir or str(relation_model_path()), name)
 
 
 # -- many sentences --------------------------------------------------------------------
@@ -158,10 +207,7 @@ def strength_nlp(model=None, *, use_classifier: bool = True):
         nlp.add_pipe("claimx_strength", after="claimx_hedge")
     model_dir = relation_model_path()
     if use_classifier and model_dir.joinpath("config.cfg").is_file():
-        import spacy
-
-        source = spacy.load(str(model_dir))
-        nlp.add_pipe("textcat", name="claimx_relation", source=source, after="claimx_strength")
+        nlp.add_pipe("claimx_relation", config={"model_dir": str(model_dir)}, after="claimx_strength")
     keep = [name for name in nlp.pipe_names if name in NEEDED_COMPONENTS]
     nlp.select_pipes(enable=keep)
     return nlp

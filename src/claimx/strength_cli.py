@@ -24,7 +24,7 @@ def strength_cli(args: argparse.Namespace) -> int:
         header = pd.read_csv(args.input, nrows=0, encoding="utf-8-sig").columns
         if args.column not in header:
             raise KeyError(f"no '{args.column}' column (columns: {', '.join(map(str, header))})")
-        nlp = strength_nlp(args.model) if args.model else strength_nlp()
+        nlp = strength_nlp(args.model, use_classifier=not args.rules_only)
         report = strength_csv(args.input, args.output, column=args.column, nlp=nlp, batch_size=args.batch_size)
     except KeyError as exc:
         print(f"claimx: error: {args.input}: {exc.args[0]}", file=sys.stderr)
@@ -47,4 +47,7 @@ def register(subparsers) -> None:
     p.add_argument("--column", default="sentence", help="name of the sentence column (default: sentence)")
     p.add_argument("--model", type=Path, default=None, help="spaCy pipeline folder (default: bundled)")
     p.add_argument("--batch-size", type=int, default=256)
+    p.add_argument("--rules-only", action="store_true",
+                   help="decide the relation by cue words only, without the shipped classifier "
+                        "(trained on PubMed conclusion sentences)")
     p.set_defaults(func=strength_cli)

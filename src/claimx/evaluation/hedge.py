@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from ..hedge import LEVELS, speculation_cues
-from ..strength import STRENGTHS, assess_sentences, claim_strength, strength_nlp
+from ..strength import STRENGTHS, assess_sentences, classifier_text, strength_nlp
 from .datasets import is_dev, read_bioscope, read_yu2019
 from .metrics import accuracy, confusion, macro_f1, md_table, per_class_f1, prf
 
@@ -70,25 +70,35 @@ def eval_yu(data_dir: Path, rules_nlp, cv: bool, results: dict) -> list[list]:
     if cv:
         from sklearn.model_selection import StratifiedKFold
 
-        from .textcat import RELATION_OF_STRENGTH, TEXTCAT_LABELS, predict, train_textcat
+        from .textcat import RELATION_OF_STRENGTH, TEXTCAT_EPOCHS, TEXTCAT_LABELS, predict, train_textcat
 
+        inputs = [classifier_text(t, r) for t, r in zip(texts, rules)]
         hybrid = [""] * len(data)
         alone = [""] * len(data)
         skf = StratifiedKFold(CV_FOLDS, shuffle=True, random_state=CV_SEED)
         for k, (tr, te) in enumerate(skf.split(texts, gold)):
             t0 = time.perf_counter()
-            model = train_textcat([texts[i] for i in tr], [RELATION_OF_STRENGTH[gold[i]] for i in tr],
-                                  TEXTCAT_LABELS["relation"])
-            for i, rel in zip(te, predict(model, [texts[i] for i in te])):
-                hybrid[i] = claim_strength(rel, rules[i].hedge_level)
-            model = train_textcat([texts[i] for i in tr], [gold[i] for i in tr], TEXTCAT_LABELS["strength"])
-            for i, lab in zip(te, predict(model, [texts[i] for i in te])):
+            model = train_textcat([inputs[i] for i in tr], [RELATION_OF_STRENGTH[gold[i]] for i in tr],
+                                  TEXTCAT_LABELS["relation"], epochs=TEXTCAT_EPOCHS)
+            for i, rel in zip(te, predict(model, [inputs[i] for i in te])):
+                hybrid[i] = final_strength(rel, rules[i])
+            model = train_textcat([texts[i].lower() for i in tr], [gold[i] for i in tr], TEXTCAT_LABELS["strength"],
+                                  epochs=TEXTCAT_EPOCHS)
+            for i, lab in zip(te, predict(model, [texts[i].lower() for i in te])):
                 alone[i] = lab
             log(f"  fold {k + 1}/{CV_FOLDS}: {time.perf_counter() - t0:.0f} s")
         rows.append(strength_rows(f"hybrid: textcat relation + hedge rules, {CV_FOLDS}-fold CV", gold, hybrid))
-        rows.append(strength_rows(f"textcat 4-way alone (no cues), {CV_FOLDS}-fold CV", gold, alone))
+        rows.append(strength_rows(f"textcat 4-way alone (no rules, not shipped), {CV_FOLDS}-fold CV", gold, alone))
         results["yu_hybrid_confusion"] = confusion(gold, hybrid, STRENGTHS)
     return rows
+
+
+def final_strength(relation: str, rules) -> str:
+    """claim_strength of a sentence whose relation the classifier chose, as the
+    pipeline computes it (the hedge judged for that relation's trigger)."""
+    from ..strength import claim_strength
+
+    return claim_strength(relation, rules.hedge_level)
 
 
 # -- BioScope --------------------------------------------------------------------------

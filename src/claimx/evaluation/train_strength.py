@@ -8,14 +8,15 @@ import shutil
 import sys
 from pathlib import Path
 
-from ..strength import relation_model_path
+from ..strength import assess_sentences, classifier_text, relation_model_path, strength_nlp
 from .datasets import read_yu2019
-from .textcat import RELATION_OF_STRENGTH, TEXTCAT_LABELS, train_textcat
+from .textcat import RELATION_OF_STRENGTH, TEXTCAT_EPOCHS, TEXTCAT_LABELS, train_textcat
 
 MODEL_CARD = """# strength_relation: sentence relation classifier (none / correlational / causal)
 
-spaCy `textcat` (exclusive classes, TextCatEnsemble.v2: bag of uni/bigrams + a small
-hash-embedding CNN, width 64), CPU only, no pretrained vectors.
+spaCy `textcat` (exclusive classes, TextCatBOW.v3: bag of uni- and bigrams, 2^18 hashed
+features), CPU only, no pretrained vectors. Input: the lower-cased sentence plus marker
+words for the cue rules' judgement (`claimx.strength.classifier_text`).
 
 - Training data: Yu, Li & Wang (2019), "Detecting Causal Language Use in Science
   Findings", EMNLP 2019: 3,061 PubMed conclusion sentences, labels 1 and 2 merged into
@@ -29,9 +30,12 @@ hash-embedding CNN, width 64), CPU only, no pretrained vectors.
 """
 
 
-def train_shipped_model(data_dir: Path, epochs: int = 8) -> Path:
+def train_shipped_model(data_dir: Path, epochs: int = TEXTCAT_EPOCHS) -> Path:
     data = read_yu2019(data_dir)
-    nlp = train_textcat([d.text for d in data], [RELATION_OF_STRENGTH[d.label] for d in data],
+    rules_nlp = strength_nlp(use_classifier=False)
+    rules = assess_sentences([d.text for d in data], nlp=rules_nlp)
+    inputs = [classifier_text(d.text, r) for d, r in zip(data, rules)]
+    nlp = train_textcat(inputs, [RELATION_OF_STRENGTH[d.label] for d in data],
                         TEXTCAT_LABELS["relation"], epochs=epochs,
                         log=lambda m: print(m, file=sys.stderr, flush=True))
     out = Path(str(relation_model_path()))
