@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .hedge import assess_hedge
+from .hedge import assess_hedge, inflections
 from .resources import read_json, read_jsonl
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
@@ -36,10 +36,6 @@ MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "P
                                              "CELL_TYPE", "TARGET"})
 RULES_FILE = "claim_rules.json"
 EVIDENCE_FILE = "evidence_cues.jsonl"
-_CONTRAST = frozenset({"while", "although", "though", "whereas", "but", "however", "yet"})
-_CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
-# relative clauses carry their own hedges and negations: "for whom therapies proved ineffective"
-_RELATIVE = frozenset({"which", "who", "whom", "whose"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +97,7 @@ class ClaimExtractor:
         for kind, phrases in rules["cues"].items():
             forms = set(phrases)
             if kind == "causal_verbs":
-                forms = {f for p in phrases for f in inflect(p)}
+                forms = {f for p in phrases for f in inflections(p)}
             self.cue_matcher.add(kind, list(nlp.tokenizer.pipe(sorted(forms))))
         self.evidence_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_stage: dict[str, list[str]] = {}
@@ -255,8 +251,7 @@ class ClaimExtractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                scope = self._scope(doc, sent, iv, cond, cues)
-                hedge = assess_hedge(sent, scope)
+                hedge = assess_hedge(sent, anchors=self._anchors(iv, cond, cues))
                 relation, trigger = self._relation(doc, iv, cond, cues, mechanisms, is_heading)
                 claims.append(Claim(
                     sentence_index=index, start_char=start_char, end_char=end_char,
@@ -500,66 +495,11 @@ class ClaimExtractor:
             return "mechanistic", doc[s:e].text
         return "causal", doc[causal[0][0]:causal[0][1]].text if causal else ""
 
-    def _scope(self, doc: Doc, sent: Span, iv: Mention, cond: Mention, cues) -> set[int]:
-        """Token indices whose hedge cues govern the claim: the clauses that hold its
-        arguments and cue, plus a framing clause at the start of the sentence
-        ("research suggests that ...")."""
-        clauses = _clauses(doc, sent)
+    def _anchors(self, iv: Mention, cond: Mention, cues) -> list[int]:
+        """Tokens the hedge cues must govern: the claim's explicit arguments, or its
+        first claim cue when both arguments are implicit."""
         anchors = [m.start for m in (iv, cond) if m.start >= 0]
-        anchors += [s for k, s, _ in cues if k != "correlational"][:1] if not anchors else []
-        keep: set[int] = set()
-        for lo, hi in clauses:
-            if any(lo <= a < hi for a in anchors):
-                keep.update(range(lo, hi))
-        if clauses and not keep:
-            keep.update(range(*clauses[0]))
-        if clauses:
-            first_lo, first_hi = clauses[0]
-            first_text = {doc[i].lower_ for i in range(first_lo, first_hi)}
-            if "that" in first_text or first_hi - first_lo <= 6:
-                keep.update(range(first_lo, first_hi))
-        return keep
-
-
-def _clauses(doc: Doc, sent: Span) -> list[tuple[int, int]]:
-    """Rough clause split: semicolons/dashes, and subordinate contrast clauses
-    ("While X, Y" / "Y, although X") that carry their own hedges."""
-    bounds = [sent.start]
-    i = sent.start
-    while i < sent.end:
-        tok = doc[i]
-        if tok.text in _CLAUSE_PUNCT and i > sent.start:
-            bounds.append(i + 1)
-        elif (tok.lower_ in _CONTRAST and (i == sent.start or doc[i - 1].text == ",")) or (
-                tok.lower_ in _RELATIVE and i > sent.start):
-            if i != sent.start:
-                bounds.append(i)
-            # the contrast clause runs to the next comma
-            j = i + 1
-            while j < sent.end and doc[j].text != ",":
-                j += 1
-            if j < sent.end:
-                bounds.append(j + 1)
-            i = j
-        i += 1
-    bounds = sorted(set(b for b in bounds if sent.start <= b < sent.end))
-    return [(b, bounds[k + 1] if k + 1 < len(bounds) else sent.end) for k, b in enumerate(bounds)]
-
-
-def inflect(verb: str) -> set[str]:
-    """Regular English inflections of a base verb form (reduce -> reduces, reduced, reducing)."""
-    forms = {verb}
-    if verb.endswith("e"):
-        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
-    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
-    elif verb.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {verb + "es", verb + "ed", verb + "ing"}
-    else:
-        forms |= {verb + "s", verb + "ed", verb + "ing"}
-        if len(verb) <= 4 and verb[-1] not in "aeiouwy" and verb[-2:-1] in "aeiou" and verb[-3:-2] not in "aeiou":
-            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # cut -> cutting
-    return forms
+        return anchors or [s for k, s, _ in cues if k != "correlational"][:1]
 
 
 def _gazetteer_ids() -> dict[str, str]:
