@@ -48,7 +48,8 @@ def snlp():
 
 @pytest.fixture(scope="module")
 def rules_nlp():
-    return strength_nlp(use_classifier=False)
+    """Cue rules with the clause scope: independent of whichever trained model is installed."""
+    return strength_nlp(use_classifier=False, use_model=False)
 
 
 @pytest.mark.parametrize("text, strength", [

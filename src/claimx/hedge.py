@@ -62,7 +62,7 @@ _SUBJECT_STARTS = frozenset({"it", "its", "this", "that", "these", "those", "the
 SUBORDINATORS: frozenset[str] = (_CONTRAST - {"but", "yet"}) | _RELATIVE
 # dependency labels that open a clause of their own (ClearNLP/CRAFT and UD spellings)
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
-_CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "appos", "rcmod")
+_CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,8 @@ def inflections(verb: str) -> set[str]:
         forms |= {verb + "es", verb + "ed", verb + "ing"}
     else:
         forms |= {verb + "s", verb + "ed", verb + "ing"}
+        if len(verb) <= 4 and verb[-1] not in "aeiouwy" and verb[-2:-1] in "aeiou" and verb[-3:-2] not in "aeiou":
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # cut -> cutting
     return forms
 
 

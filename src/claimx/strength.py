@@ -104,11 +104,30 @@ def sentence_relation(sent: Span, *, use_cats: bool = True) -> tuple[str, list[S
     if use_cats and doc.cats and set(RELATIONS) <= set(doc.cats):
         relation = max(RELATIONS, key=lambda r: doc.cats[r])
         return relation, [c for c in cues if c.label_ == relation]
+    frames = [c for c in cues if c.label_ == "none_frame"]
     for relation in ("correlational", "causal"):
         found = [c for c in cues if c.label_ == relation]
         if found:
+            if frames and _framed(sent, frames, main_trigger(sent, found)):
+                return "none", []
             return relation, found
     return "none", []
+
+
+def _framed(sent: Span, frames: list[Span], trigger: Span) -> bool:
+    """A call for research or a recommendation governs the trigger ("Further studies are
+    needed to confirm the effectiveness of X", "X should be promoted to reduce Y"): the
+    sentence makes no claim of its own. With a parse: the frame lies on the trigger's
+    path to the root or attaches to it; without: the same clause."""
+    doc = sent.doc
+    if doc.has_annotation("DEP"):
+        from .hedge import _claim_path, governs
+
+        path = _claim_path(doc, [trigger.root.i])
+        return any(governs(f, path) for f in frames)
+    clauses = clauses_of(sent)
+    same = next(((lo, hi) for lo, hi in clauses if lo <= trigger.start < hi), None)
+    return same is not None and any(same[0] <= f.start < same[1] for f in frames)
 
 
 def main_trigger(sent: Span, triggers: list[Span]) -> Span | None:
@@ -196,13 +215,14 @@ def relation_model_path():
     return resource_path(RELATION_MODEL_DIR)
 
 
-def strength_nlp(model=None, *, use_classifier: bool = True):
+def strength_nlp(model=None, *, use_classifier: bool = True, use_model: bool = True):
     """claimx's pipeline with the sentence-strength cue detector and, if shipped, the
     relation classifier; only the components the judgement needs are enabled
-    (tokenizer, parser if trained, hedge and strength cues, classifier)."""
+    (tokenizer, parser if trained, hedge and strength cues, classifier).
+    `use_model=False`: no trained pipeline, so the rule (clause) scope."""
     from .pipeline import make_nlp
 
-    nlp = make_nlp(model) if model is not None else make_nlp()
+    nlp = make_nlp(model, use_model=use_model)
     if "claimx_strength" not in nlp.pipe_names:
         nlp.add_pipe("claimx_strength", after="claimx_hedge")
     model_dir = relation_model_path()
@@ -257,16 +277,44 @@ def add_strength(df, column: str = "sentence", nlp=None, batch_size: int = 256):
     return out
 
 
-def strength_csv(input_path, output_path, column: str = "sentence", nlp=None, batch_size: int = 256) -> dict:
-    """`claimx strength` as a function: read a CSV, add the three columns, write it.
-    Returns counts and timing."""
-    import time
+def read_sentence_csv(path, column: str = "sentence"):
+    """A CSV as a DataFrame of strings (any text encoding claimx reads: UTF-8 with or
+    without BOM, UTF-16, legacy single-byte). Raises ValueError for a file that is empty,
+    not text, not CSV, or has no `column`."""
+    import io
+    from pathlib import Path
 
     import pandas as pd
 
+    from .errors import InputError
+    from .io.decode import decode_bytes
+
+    path = Path(path)
+    data = path.read_bytes()
+    if not data.strip():
+        raise ValueError("the file is empty")
+    try:
+        text, _, _ = decode_bytes(data, path)
+        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except InputError as exc:
+        raise ValueError(exc.reason) from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise ValueError(f"not a readable CSV ({exc})") from None
+    if column not in df.columns:
+        raise ValueError(f"no '{column}' column (columns: {', '.join(map(str, df.columns))})")
+    return df
+
+
+def strength_csv(input_path, output_path, column: str = "sentence", nlp=None, batch_size: int = 256,
+                 df=None) -> dict:
+    """`claimx strength` as a function: read a CSV, add the three columns, write it
+    (UTF-8, atomically). Returns counts, timing and the warnings given."""
+    import time
+
     from .export import atomic_open
 
-    df = pd.read_csv(input_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    if df is None:
+        df = read_sentence_csv(input_path, column)
     if nlp is None:
         nlp = strength_nlp()
     t0 = time.perf_counter()

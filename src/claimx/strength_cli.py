@@ -13,24 +13,22 @@ from pathlib import Path
 
 
 def strength_cli(args: argparse.Namespace) -> int:
-    from .strength import strength_counts, strength_csv, strength_nlp
+    from .strength import read_sentence_csv, strength_csv, strength_nlp
 
     if not args.input.is_file():
         print(f"claimx: error: {args.input}: no such file", file=sys.stderr)
         return 1
     try:
-        import pandas as pd
-
-        header = pd.read_csv(args.input, nrows=0, encoding="utf-8-sig").columns
-        if args.column not in header:
-            raise KeyError(f"no '{args.column}' column (columns: {', '.join(map(str, header))})")
-        nlp = strength_nlp(args.model, use_classifier=not args.rules_only)
-        report = strength_csv(args.input, args.output, column=args.column, nlp=nlp, batch_size=args.batch_size)
-    except KeyError as exc:
-        print(f"claimx: error: {args.input}: {exc.args[0]}", file=sys.stderr)
+        df = read_sentence_csv(args.input, args.column)
+    except (ValueError, OSError) as exc:
+        print(f"claimx: error: {args.input}: {exc}", file=sys.stderr)
         return 1
-    except (UnicodeDecodeError, ValueError, OSError) as exc:
-        print(f"claimx: error: {args.input}: not a readable CSV ({exc})", file=sys.stderr)
+    nlp = strength_nlp(args.model, use_classifier=not args.rules_only)
+    try:
+        report = strength_csv(args.input, args.output, column=args.column, nlp=nlp,
+                              batch_size=args.batch_size, df=df)
+    except OSError as exc:
+        print(f"claimx: error: {args.output}: {exc}", file=sys.stderr)
         return 1
     for message in report["warnings"]:
         print(f"claimx: warning: {message}", file=sys.stderr)

@@ -64,8 +64,14 @@ def eval_yu(data_dir: Path, rules_nlp, cv: bool, results: dict) -> list[list]:
     rules = list(assess_sentences(texts, nlp=rules_nlp))
     pred = [r.claim_strength for r in rules]
     held = [i for i, t in enumerate(texts) if not is_dev(t)]
-    rows = [strength_rows("cue rules, all", gold, pred),
-            strength_rows("cue rules, held-out 80%", [gold[i] for i in held], [pred[i] for i in held])]
+    scope = "parse scope" if "parser" in rules_nlp.pipe_names else "clause scope"
+    rows = [strength_rows(f"cue rules ({scope}), all", gold, pred),
+            strength_rows(f"cue rules ({scope}), held-out 80%", [gold[i] for i in held], [pred[i] for i in held])]
+    if "parser" in rules_nlp.pipe_names:
+        plain = [r.claim_strength for r in assess_sentences(texts, nlp=strength_nlp(use_classifier=False,
+                                                                                     use_model=False))]
+        rows.append(strength_rows("cue rules (clause scope, no parser), held-out 80%",
+                                  [gold[i] for i in held], [plain[i] for i in held]))
     results["yu_rules_confusion"] = confusion(gold, pred, STRENGTHS)
     if cv:
         from sklearn.model_selection import StratifiedKFold
@@ -231,6 +237,10 @@ def main(argv: list[str] | None = None) -> int:
         train_shipped_model(args.data)
     shipped_nlp = strength_nlp()
     yu = read_yu2019(args.data)
+    from ..pipeline import describe
+
+    out.append(f"Pipeline: `{describe(rules_nlp)}`; relation classifier "
+               f"{'shipped' if shipped_nlp.has_pipe('claimx_relation') else 'absent'}.\n")
     out.append("### Claim strength: Yu, Li & Wang (2019), PubMed conclusion sentences\n")
     out.append(md_table(STRENGTH_HEADER, yu_rows))
     bs_rows, _ = eval_bioscope(args.data, rules_nlp)
@@ -238,14 +248,20 @@ def main(argv: list[str] | None = None) -> int:
     out.append(md_table(BIOSCOPE_HEADER, bs_rows))
     out.append("\n### claimx's own popular-health sentences (tests/data/popular_health_sentences.csv)\n")
     pop = [["cue rules"] + r for r in eval_popular(rules_nlp)]
+    if "parser" in rules_nlp.pipe_names:
+        pop += [["cue rules (clause scope, no parser)"] + r
+                for r in eval_popular(strength_nlp(use_classifier=False, use_model=False))]
     if shipped_nlp.has_pipe("claimx_relation"):
         pop += [["hybrid (shipped classifier)"] + r for r in eval_popular(shipped_nlp)]
     out.append(md_table(["system"] + POPULAR_HEADER, pop))
     texts = [d.text for d in yu]
-    speed = [eval_speed(rules_nlp, texts, "cue rules")]
+    speed = [eval_speed(rules_nlp, texts, "cue rules" + (" (with parser)" if "parser" in rules_nlp.pipe_names else ""))]
+    if "parser" in rules_nlp.pipe_names:
+        speed.append(eval_speed(strength_nlp(use_classifier=False, use_model=False), texts,
+                                "cue rules (no parser)"))
     if shipped_nlp.has_pipe("claimx_relation"):
         speed.append(eval_speed(shipped_nlp, texts, "hybrid (shipped classifier)"))
-    out.append("\n### Speed of `claimx strength` (Yu 2019 sentences, batch 256, this machine)\n")
+    out.append("\n### Speed of `claimx strength` (Yu 2019 sentences, batch 256, 2 shared CPU cores)\n")
     out.append(md_table(["pipeline", "sentences", "seconds", "sentences/s"], speed))
     if args.articles:
         out.append("\n### Claims of whole articles (`claimx extract` + score_claims.py)\n")
