@@ -137,6 +137,10 @@ def main_trigger(sent: Span, triggers: list[Span]) -> Span | None:
     if not triggers:
         return None
     doc = sent.doc
+    # a trigger inside a subordinate clause ("Although X may help, ...") is not the main
+    # claim, whatever the parse says (parsers often root such sentences in that clause)
+    subordinate = [(lo, hi) for lo, hi in clauses_of(sent) if doc[lo].lower_ in SUBORDINATORS]
+    triggers = [t for t in triggers if not any(lo <= t.start < hi for lo, hi in subordinate)] or triggers
     if doc.has_annotation("DEP"):
         def depth(tok):
             d = 0
@@ -144,9 +148,7 @@ def main_trigger(sent: Span, triggers: list[Span]) -> Span | None:
                 tok, d = tok.head, d + 1
             return d
         return min(triggers, key=lambda t: (depth(t.root), t.start))
-    subordinate = [(lo, hi) for lo, hi in clauses_of(sent) if doc[lo].lower_ in SUBORDINATORS]
-    main = [t for t in triggers if not any(lo <= t.start < hi for lo, hi in subordinate)]
-    return (main or triggers)[0]
+    return triggers[0]
 
 
 def assess_sentence(sent: Span, *, use_cats: bool = True) -> SentenceStrength:
