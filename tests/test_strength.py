@@ -176,3 +176,22 @@ def test_relation_classifier_keeps_cues_real(snlp):
     for text, r in zip(texts, results):
         assert all(cue in text for cue in r.hedge_cues)
         assert r.trigger in text
+
+
+def test_strength_csv_ragged_rows_and_rerun(tmp_path, rules_nlp):
+    src = tmp_path / "in.csv"
+    src.write_bytes("note,sentence\r\nshort\r\nx,Aspirin reduces stroke.,EXTRA\r\ny,Caf\u00e9 may ease pain.\r\n"
+                    .encode("cp1252"))
+    out = tmp_path / "out.csv"
+    report = strength_csv(src, out, nlp=rules_nlp)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "note,sentence,claim_strength,hedge_level,hedge_cues"
+    assert lines[1] == "short,,,,"
+    assert lines[2] == "x,Aspirin reduces stroke.,,,,EXTRA"  # misaligned: blank, nothing dropped
+    assert lines[3] == "y,Caf\u00e9 may ease pain.,conditional_causal,possible,may"
+    assert report["bad_rows"] == 2 and len(report["warnings"]) == 3
+    # running it again on its own output refreshes the columns instead of adding new ones
+    again = tmp_path / "again.csv"
+    report = strength_csv(out, again, nlp=rules_nlp)
+    assert again.read_text(encoding="utf-8").splitlines()[0] == lines[0]
+    assert any("overwritten" in w for w in report["warnings"])

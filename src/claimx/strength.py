@@ -279,14 +279,22 @@ def add_strength(df, column: str = "sentence", nlp=None, batch_size: int = 256):
     return out
 
 
-def read_sentence_csv(path, column: str = "sentence"):
-    """A CSV as a DataFrame of strings (any text encoding claimx reads: UTF-8 with or
-    without BOM, UTF-16, legacy single-byte). Raises ValueError for a file that is empty,
-    not text, not CSV, or has no `column`."""
+@dataclass(slots=True)
+class SentenceTable:
+    """A CSV read verbatim: header and rows as strings (rows may be ragged)."""
+
+    header: list[str]
+    rows: list[list[str]]
+    column: int  # index of the sentence column
+
+
+def read_sentence_csv(path, column: str = "sentence") -> SentenceTable:
+    """A CSV as written (any text encoding claimx reads: UTF-8 with or without BOM,
+    UTF-16, legacy single-byte), every cell a string. Raises ValueError for a file that
+    is empty, not text, or has no `column`."""
+    import csv
     import io
     from pathlib import Path
-
-    import pandas as pd
 
     from .errors import InputError
     from .io.decode import decode_bytes
@@ -297,39 +305,79 @@ def read_sentence_csv(path, column: str = "sentence"):
         raise ValueError("the file is empty")
     try:
         text, _, _ = decode_bytes(data, path)
-        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except InputError as exc:
         raise ValueError(exc.reason) from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+    try:
+        records = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
         raise ValueError(f"not a readable CSV ({exc})") from None
-    if column not in df.columns:
-        raise ValueError(f"no '{column}' column (columns: {', '.join(map(str, df.columns))})")
-    return df
+    header, rows = records[0], records[1:]
+    if column not in header:
+        raise ValueError(f"no '{column}' column (columns: {', '.join(header)})")
+    return SentenceTable(header, rows, header.index(column))
 
 
 def strength_csv(input_path, output_path, column: str = "sentence", nlp=None, batch_size: int = 256,
-                 df=None) -> dict:
-    """`claimx strength` as a function: read a CSV, add the three columns, write it
-    (UTF-8, atomically). Returns counts, timing and the warnings given."""
+                 table: SentenceTable | None = None) -> dict:
+    """`claimx strength` as a function: read a CSV, add claim_strength, hedge_level and
+    hedge_cues, write it (UTF-8, atomically). Every input column, cell and row is kept in
+    order; a row with an empty or non-text sentence, or with more cells than the header,
+    gets empty fields (its extra cells are kept after the new columns) and a warning;
+    a short row is padded with empty cells. Returns counts, timing and the warnings given."""
+    import csv
     import time
 
     from .export import atomic_open
 
-    if df is None:
-        df = read_sentence_csv(input_path, column)
+    if table is None:
+        table = read_sentence_csv(input_path, column)
     if nlp is None:
         nlp = strength_nlp()
+    header, width = list(table.header), len(table.header)
+    messages = []
+    if header.count(column) > 1:
+        messages.append(f"several '{column}' columns; the first one is read")
+    existing = [name for name in OUTPUT_COLUMNS if name in header]
+    if existing:
+        messages.append(f"the input already has {', '.join(existing)}: those columns are overwritten")
+    long_rows = [k for k, row in enumerate(table.rows) if len(row) > width]
+    short_rows = [k for k, row in enumerate(table.rows) if len(row) < width]
+    # a row with more cells than the header is misaligned: which cell is the sentence?
+    sentences = [row[table.column] if len(row) <= width and table.column < len(row) else None
+                 for row in table.rows]
     t0 = time.perf_counter()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        out = add_strength(df, column=column, nlp=nlp, batch_size=batch_size)
+    results = list(assess_sentences(sentences, nlp=nlp, batch_size=batch_size))
     seconds = time.perf_counter() - t0
+    blank = [k for k, r in enumerate(results) if r is None and k not in set(long_rows)]
+    if blank:
+        messages.append(f"{len(blank)} row(s) with an empty or non-text '{column}' left blank "
+                        f"(data rows {_row_list(blank)})")
+    if long_rows:
+        messages.append(f"{len(long_rows)} row(s) with more cells than the header left blank, extra cells "
+                        f"kept at the end (data rows {_row_list(long_rows)})")
+    if short_rows:
+        messages.append(f"{len(short_rows)} row(s) with fewer cells than the header padded with empty cells "
+                        f"(data rows {_row_list(short_rows)})")
+    out_header = header + [name for name in OUTPUT_COLUMNS if name not in header]
+    where = {name: out_header.index(name) for name in OUTPUT_COLUMNS}
     with atomic_open(output_path) as f:
-        out.to_csv(f, index=False)
-    n_bad = sum(1 for v in out["claim_strength"] if v == "")
-    return {"rows": len(out), "bad_rows": n_bad, "seconds": seconds,
-            "sentences_per_second": (len(out) - n_bad) / seconds if seconds > 0 else float("inf"),
-            "warnings": [str(w.message) for w in caught]}
+        writer = csv.writer(f)
+        writer.writerow(out_header)
+        for row, result in zip(table.rows, results):
+            values = result.as_row() if result is not None else EMPTY_ROW
+            cells = row[:width] + [""] * (width - len(row[:width]))
+            cells += [""] * (len(out_header) - width)
+            for name, i in where.items():
+                cells[i] = values[name]
+            writer.writerow(cells + row[width:])
+    n_bad = sum(1 for r in results if r is None)
+    return {"rows": len(results), "bad_rows": n_bad, "seconds": seconds,
+            "sentences_per_second": (len(results) - n_bad) / seconds if seconds > 0 else float("inf"),
+            "warnings": messages}
+
+
+def _row_list(indices: list[int], limit: int = 10) -> str:
+    return ", ".join(str(k + 1) for k in indices[:limit]) + (" ..." if len(indices) > limit else "")
 
 
 def strength_counts(values: Sequence[str]) -> dict[str, int]:

@@ -19,14 +19,14 @@ def strength_cli(args: argparse.Namespace) -> int:
         print(f"claimx: error: {args.input}: no such file", file=sys.stderr)
         return 1
     try:
-        df = read_sentence_csv(args.input, args.column)
+        table = read_sentence_csv(args.input, args.column)
     except (ValueError, OSError) as exc:
         print(f"claimx: error: {args.input}: {exc}", file=sys.stderr)
         return 1
     nlp = strength_nlp(args.model, use_classifier=not args.rules_only)
     try:
         report = strength_csv(args.input, args.output, column=args.column, nlp=nlp,
-                              batch_size=args.batch_size, df=df)
+                              batch_size=args.batch_size, table=table)
     except OSError as exc:
         print(f"claimx: error: {args.output}: {exc}", file=sys.stderr)
         return 1
