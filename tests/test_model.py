@@ -1,0 +1,62 @@
+"""The shipped biomedical pipeline loads and tags a hand-written sentence sensibly.
+
+Skipped when models/claimx_bio_sm is absent (e.g. a checkout without the binary).
+"""
+
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "claimx_bio_sm"
+pytestmark = pytest.mark.skipif(not (MODEL_DIR / "config.cfg").exists(), reason="models/claimx_bio_sm not built")
+
+TEXT = (
+    "Metformin reduced the risk of type 2 diabetes in obese adults. "
+    "Patients treated with cisplatin often develop nephrotoxicity."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    # No scispacy or claimx import: the tokenizer rules are stored in the model folder.
+    return spacy.load(MODEL_DIR)
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(TEXT)
+
+
+def test_pipeline_components(nlp):
+    for name in ("tok2vec", "tagger", "parser", "ner"):
+        assert name in nlp.pipe_names
+    assert set(nlp.get_pipe("ner").labels) == {"CHEMICAL", "DISEASE"}
+
+
+def test_drugs_are_chemicals_and_diseases_are_diseases(doc):
+    entities = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Metformin", "CHEMICAL") in entities
+    assert ("cisplatin", "CHEMICAL") in entities
+    assert ("nephrotoxicity", "DISEASE") in entities
+    assert any(label == "DISEASE" and "diabetes" in text for text, label in entities)
+
+
+def test_parser_gives_sentence_boundaries(doc):
+    sentences = [sent.text for sent in doc.sents]
+    assert len(sentences) == 2
+    assert sentences[1].startswith("Patients")
+
+
+def test_tags_pos_lemmas_and_dependencies(doc):
+    reduced = doc[1]
+    assert reduced.text == "reduced"
+    assert reduced.tag_ == "VBD" and reduced.pos_ == "VERB"
+    assert reduced.lemma_ == "reduce"
+    assert reduced.dep_ == "ROOT"
+    assert doc[0].dep_ == "nsubj" and doc[0].head.i == reduced.i
+
+
+def test_tokenizer_splits_induced_compounds(nlp):
+    assert [t.text for t in nlp.make_doc("aspirin-induced asthma")] == ["aspirin", "-", "induced", "asthma"]
