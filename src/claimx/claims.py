@@ -141,8 +141,8 @@ class ClaimExtractor:
 
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
-        cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)),
-                           key=lambda x: x[1])
+        cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)
+                            if not _in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
         ents = list(doc.ents)
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
@@ -284,7 +284,8 @@ class ClaimExtractor:
     def _intervention_anaphor(self, doc: Doc, sent: Span) -> Span | None:
         words, ent_type = self._lower, self._ent_type
         for i in range(sent.start, sent.end):
-            if words[i] in self.anaphor_pronouns and not ent_type[i]:
+            if words[i] in self.anaphor_pronouns and not ent_type[i] and not doc[i].is_upper \
+                    and not _in_hyphenated_word(doc, i, i + 1):  # not "REDUCE-IT"
                 return doc[i:i + 1]
             if words[i] in self.anaphor_dets and i + 1 < sent.end and words[i + 1] in self.anaphor_heads:
                 return doc[i:i + 2]
@@ -316,6 +317,11 @@ class ClaimExtractor:
         words = self._lower
         for i in range(sent.start, sent.end):
             condition = self.condition_adjectives.get(words[i])
+            first = i
+            if condition is None and i >= 2 and words[i - 1] == "-" and not doc[i - 1].whitespace_:
+                # the tokenizer splits "anti-inflammatory": judge the hyphenated word
+                condition = self.condition_adjectives.get(f"{words[i - 2]}-{words[i]}")
+                first = i - 2
             if condition is None:
                 continue
             tok = doc[i]
@@ -324,11 +330,11 @@ class ClaimExtractor:
             for j in range(tok.i + 1, min(tok.i + 5, sent.end)):
                 nxt = words[j]
                 if nxt in self.property_nouns:
-                    found.append(Mention(tok.text, condition, "DISEASE", tok.i, tok.i + 1,
-                                         tok.idx, tok.idx + len(tok.text), self.kb_ids.get(condition, ""),
-                                         kind="adjective"))
+                    word = doc[first:i + 1]
+                    found.append(Mention(word.text, condition, "DISEASE", first, i + 1, word.start_char,
+                                         word.end_char, self.kb_ids.get(condition, ""), kind="adjective"))
                     break
-                if not (nxt in ("and", "or", ",", "and/or") or nxt in self.condition_adjectives
+                if not (nxt in ("and", "or", ",", "and/or", "-", "anti") or nxt in self.condition_adjectives
                         or (nxt.isalpha() and nxt.endswith(("ic", "al", "ive", "ant", "ing", "ed")))):
                     break
         return found
@@ -500,6 +506,14 @@ class ClaimExtractor:
         first claim cue when both arguments are implicit."""
         anchors = [m.start for m in (iv, cond) if m.start >= 0]
         return anchors or [s for k, s, _ in cues if k != "correlational"][:1]
+
+
+def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] a piece of a hyphenated word ("treatment" in
+    "treatment-resistant")? The tokenizer splits such words; their pieces are no cues."""
+    before = start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    return before or after
 
 
 def _gazetteer_ids() -> dict[str, str]:

@@ -82,6 +82,10 @@ class LexiconRuler:
             kept = [e for e in existing if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = kept + found
         else:
+            # an entity the NER already found keeps its span but gains the gazetteer's id
+            ids = {(f.start, f.end, f.label_): f.kb_id_ for f in found if f.kb_id_}
+            existing = [Span(doc, e.start, e.end, label=e.label_, kb_id=ids[(e.start, e.end, e.label_)])
+                        if not e.kb_id_ and (e.start, e.end, e.label_) in ids else e for e in existing]
             taken = {i for e in existing for i in range(e.start, e.end)}
             doc.ents = existing + [f for f in found if not taken.intersection(range(f.start, f.end))]
         return doc
@@ -135,6 +139,16 @@ def entity_vocabulary(patterns: Iterable[dict], groups: dict[str, str]) -> dict[
     return {k: frozenset(v) for k, v in vocab.items()}
 
 
+def _glued_start(doc: Doc, i: int) -> int:
+    """First token of the hyphenated word that token i ends or lies in ("5-HT2A",
+    "treatment-resistant"): pieces joined by '-' with no space between them."""
+    start = i
+    while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isalnum()):
+        start -= 2
+    return start
+
+
 def _anchor_words(pattern: list[dict]) -> frozenset[str]:
     """The lower-case words one obligatory token of a fixed-length pattern must be."""
     if any(t.get("OP") in ("*", "+") for t in pattern):
@@ -182,8 +196,9 @@ class EntityCompounds:
         self.condition_labels = condition_labels
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        ents = sorted([self._with_modifiers(doc, e) for e in ents] + self._headed_conditions(doc),
+        ents = [e for e in doc.ents if not self._is_free_of(doc, e)]
+        # longest first where extended spans now overlap ("MS" inside "MS-related fatigue")
+        ents = sorted(filter_spans([self._with_modifiers(doc, e) for e in ents] + self._headed_conditions(doc)),
                       key=lambda e: e.start)
         merged: list[Span] = []
         for ent in ents:
@@ -195,6 +210,8 @@ class EntityCompounds:
             merged.append(ent)
         out: list[Span] = []
         for ent in merged:
+            if out and ent.start < out[-1].end:
+                continue
             prev = out[-1] if out else None
             if (prev is not None and prev.end == ent.start and prev.label_ in self.drug_labels | {"THERAPY"}
                     and all(t.lower_ in self.forms for t in ent)):
@@ -206,9 +223,13 @@ class EntityCompounds:
                 while end < len(doc) and doc[end].lower_ in self.forms and not doc[end].ent_type_:
                     end += 1
             out.append(Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_) if end > ent.end else ent)
-        doc.ents = out
+        doc.ents = filter_spans(out)
         return doc
 
+    def _is_free_of(self, doc: Doc, ent: Span) -> bool:
+        """'disease-free survival', 'drug-free': the entity names what is absent."""
+        return (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_
+                and not doc[ent.end].whitespace_ and doc[ent.end + 1].lower_ in ("free", "naive", "naïve"))
 
     def _headed_conditions(self, doc: Doc) -> list[Span]:
         """'Complex Regional Pain Syndrome', 'social anxiety disorder': modifiers before a
@@ -218,22 +239,42 @@ class EntityCompounds:
         found = []
         for token in doc:
             if token.lower_ in self.heads and not token.ent_type_:
-                start = token.i
-                while (start > 0 and not doc[start - 1].ent_type_ and token.i - start < 4
-                       and self.modifiers.is_modifier(doc[start - 1])):
-                    start -= 1
+                start = self._modifiers_before(doc, token.i, max_words=3)
                 if start < token.i:
                     found.append(Span(doc, start, token.i + 1, label="DISEASE"))
         return found
 
     def _with_modifiers(self, doc: Doc, ent: Span) -> Span:
-        """'gestational' + 'diabetes' -> 'gestational diabetes'."""
-        if self.modifiers is None or ent.label_ not in self.condition_labels:
+        """'gestational' + 'diabetes' -> 'gestational diabetes'; 'treatment-resistant'."""
+        if ent.label_ not in self.condition_labels:
+            start = _glued_start(doc, ent.start)  # "5-HT2A receptor", "SSRI-resistant"
+        elif self.modifiers is None:
             return ent
-        start = ent.start
-        while start > 0 and not doc[start - 1].ent_type_ and self.modifiers.is_modifier(doc[start - 1]):
-            start -= 1
+        else:
+            start = self._modifiers_before(doc, ent.start, max_words=4)
         return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+    def _modifiers_before(self, doc: Doc, i: int, *, max_words: int) -> int:
+        """Start of the run of condition modifiers that ends before token i. A hyphenated
+        word ("treatment-resistant", "MS-related") counts as one word: the tokenizer splits
+        it, so its pieces are judged together."""
+        start = _glued_start(doc, i)
+        for _ in range(max_words):
+            if start == 0:
+                break
+            word_start = _glued_start(doc, start - 1)
+            if "\n" in doc[start - 1].whitespace_:
+                break
+            inner = {t.ent_type_ for t in doc[word_start:start]} - {""}
+            # an entity may sit inside a hyphenated modifier only if it is a condition too
+            # ("MS-related fatigue"), never a drug ("aspirin-induced asthma" stays a claim)
+            if inner and (start - word_start == 1 or not inner <= self.condition_labels):
+                break
+            word = doc[word_start:start]
+            if not (self.modifiers.is_modifier(word[0]) if len(word) == 1 else self.modifiers.is_modifier_text(word.text)):
+                break
+            start = word_start
+        return start
 
 
 class ConditionModifiers:
@@ -246,8 +287,13 @@ class ConditionModifiers:
         self.excluded = frozenset(excluded)
 
     def is_modifier(self, token: Token) -> bool:
-        lower = token.lower_
-        if lower in self.excluded or token.is_stop or not token.text[:1].isalpha():
+        if token.is_stop:
+            return False
+        return self.is_modifier_text(token.text)
+
+    def is_modifier_text(self, text: str) -> bool:
+        lower = text.lower()
+        if lower in self.excluded or not text[:1].isalpha():
             return False
         return lower in self.words or bool(self.regex.match(lower))
 

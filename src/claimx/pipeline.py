@@ -132,10 +132,12 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
 
 
 def _blank_pipeline() -> Language:
-    from scispacy.custom_tokenizer import combined_rule_tokenizer
+    """Rules only: the same tokenizer as the trained model (scispacy's rules plus hyphen
+    and slash splits), so that both pipelines see the same tokens."""
+    from .training.tokenizer import claimx_tokenizer
 
     nlp = spacy.blank("en")
-    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp.tokenizer = claimx_tokenizer(nlp)
     return nlp
 
 
