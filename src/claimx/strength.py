@@ -164,17 +164,33 @@ def assess_sentence(sent: Span, *, use_cats: bool = True) -> SentenceStrength:
 # -- the relation classifier ----------------------------------------------------------
 
 
-def classifier_text(text: str, rules: SentenceStrength) -> str:
-    """What the relation classifier reads: the lower-cased sentence plus marker words for
-    the cue rules' judgement (relation, hedge level, negation, trigger and hedge cues).
-    The same function builds the training and the runtime input."""
-    marks = [f"xhedge{rules.hedge_level}", f"xrel{rules.relation}"]
+def classifier_words(sent: Span, rules: SentenceStrength) -> list[str]:
+    """What the relation classifier reads: the lower-cased words of the sentence plus
+    marker words for the cue rules' judgement (relation, hedge level, negation, trigger
+    and hedge cues). The same function builds the training and the runtime input, from
+    the tokens claimx's pipeline made (no second tokenization)."""
+    words = [t.lower_ for t in sent if not t.is_space]
+    words += [f"xhedge{rules.hedge_level}", f"xrel{rules.relation}"]
     if rules.negated:
-        marks.append("xneg")
+        words.append("xneg")
     if rules.trigger:
-        marks.append("xtrig" + rules.trigger.lower().replace(" ", "_"))
-    marks += ["xcue" + cue.lower().replace(" ", "_") for cue in rules.hedge_cues]
-    return f"{text.lower()} {' '.join(marks)}"
+        words.append("xtrig" + rules.trigger.lower().replace(" ", "_"))
+    words += ["xcue" + cue.lower().replace(" ", "_") for cue in rules.hedge_cues]
+    return words
+
+
+def classifier_inputs(texts: Sequence[str], nlp, batch_size: int = 256) -> tuple[list[SentenceStrength], list[list[str]]]:
+    """(cue-rule judgements, classifier inputs) of sentences, with a pipeline without the
+    classifier (`strength_nlp(use_classifier=False)`): for training and evaluation."""
+    rules, words = [], []
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        r = assess_sentence(doc[:], use_cats=False)
+        rules.append(r)
+        words.append(classifier_words(doc[:], r))
+    return rules, words
+
+
+_RULES_KEY = "claimx_strength_rules"
 
 
 class RelationClassifier:
@@ -187,12 +203,18 @@ class RelationClassifier:
 
         self.name = name
         self.model = spacy.load(model_dir)
+        self.textcat = self.model.get_pipe("textcat")
 
-    def _texts(self, docs: list[Doc]) -> list[str]:
-        return [classifier_text(doc.text, assess_sentence(doc[:], use_cats=False)) for doc in docs]
+    def _inputs(self, docs: list[Doc]) -> list[Doc]:
+        inputs = []
+        for doc in docs:
+            rules = assess_sentence(doc[:], use_cats=False)
+            doc.user_data[_RULES_KEY] = rules
+            inputs.append(Doc(self.model.vocab, words=classifier_words(doc[:], rules)))
+        return inputs
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.cats = dict(self.model(self._texts([doc])[0]).cats)
+        doc.cats = dict(self.textcat(self._inputs([doc])[0]).cats)
         return doc
 
     def pipe(self, docs, batch_size: int = 256):
@@ -200,7 +222,7 @@ class RelationClassifier:
 
         for batch in minibatch(docs, size=batch_size):
             batch = list(batch)
-            for doc, scored in zip(batch, self.model.pipe(self._texts(batch), batch_size=batch_size)):
+            for doc, scored in zip(batch, self.textcat.pipe(self._inputs(batch), batch_size=batch_size)):
                 doc.cats = dict(scored.cats)
                 yield doc
 
@@ -256,7 +278,11 @@ def assess_sentences(texts: Iterable, nlp=None, batch_size: int = 256) -> Iterat
     results: list[SentenceStrength | None] = [None] * len(items)
     docs = nlp.pipe((t for _, t in valid), batch_size=batch_size)
     for (i, _), doc in zip(valid, docs):
-        results[i] = assess_sentence(doc[:])
+        rules = doc.user_data.pop(_RULES_KEY, None)
+        if rules is not None and (not doc.cats or max(doc.cats, key=doc.cats.get) == rules.relation):
+            results[i] = rules  # the classifier agreed with the cue rules
+        else:
+            results[i] = assess_sentence(doc[:])
     return iter(results)
 
 

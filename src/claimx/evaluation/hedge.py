@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from ..hedge import LEVELS, speculation_cues
-from ..strength import STRENGTHS, assess_sentences, classifier_text, strength_nlp
+from ..strength import STRENGTHS, assess_sentences, classifier_inputs, strength_nlp
 from .datasets import is_dev, read_bioscope, read_yu2019
 from .metrics import accuracy, confusion, macro_f1, md_table, per_class_f1, prf
 
@@ -78,7 +78,7 @@ def eval_yu(data_dir: Path, rules_nlp, cv: bool, results: dict) -> list[list]:
 
         from .textcat import RELATION_OF_STRENGTH, TEXTCAT_EPOCHS, TEXTCAT_LABELS, predict, train_textcat
 
-        inputs = [classifier_text(t, r) for t, r in zip(texts, rules)]
+        _, inputs = classifier_inputs(texts, rules_nlp)
         hybrid = [""] * len(data)
         alone = [""] * len(data)
         skf = StratifiedKFold(CV_FOLDS, shuffle=True, random_state=CV_SEED)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import spacy
+from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import minibatch
 
@@ -53,7 +54,7 @@ def textcat_config(arch: str = "bow", width: int = 64, ngram_size: int = 2, leng
     }}
 
 
-def train_textcat(texts: Sequence[str], labels: Sequence[str], label_set: Sequence[str], *,
+def train_textcat(texts: Sequence, labels: Sequence[str], label_set: Sequence[str], *,
                   arch: str = "bow", epochs: int = 10, seed: int = 0, dropout: float = 0.2,
                   batch_size: int = 32, ngram_size: int = 2, length: int = 2 ** 18, log=None):
     """A blank pipeline (claimx's tokenizer) with one exclusive `textcat`."""
@@ -64,7 +65,7 @@ def train_textcat(texts: Sequence[str], labels: Sequence[str], label_set: Sequen
         textcat.add_label(lab)
     examples = []
     for text, lab in zip(texts, labels):
-        doc = nlp.make_doc(text)
+        doc = _as_doc(nlp, text)
         examples.append(Example.from_dict(doc, {"cats": {c: float(c == lab) for c in label_set}}))
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
@@ -78,8 +79,16 @@ def train_textcat(texts: Sequence[str], labels: Sequence[str], label_set: Sequen
     return nlp
 
 
-def predict(nlp, texts: Sequence[str], batch_size: int = 256) -> list[str]:
-    return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(texts, batch_size=batch_size)]
+def _as_doc(nlp, item):
+    """A text, or a list of words (claimx.strength.classifier_words), as a Doc."""
+    if isinstance(item, str):
+        return nlp.make_doc(item)
+    return Doc(nlp.vocab, words=list(item))
+
+
+def predict(nlp, items: Sequence, batch_size: int = 256) -> list[str]:
+    docs = (_as_doc(nlp, item) for item in items)
+    return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(docs, batch_size=batch_size)]
 
 
 def save(nlp, path: Path, meta: dict) -> None:

@@ -8,7 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from ..strength import assess_sentences, classifier_text, relation_model_path, strength_nlp
+from ..strength import classifier_inputs, relation_model_path, strength_nlp
 from .datasets import read_yu2019
 from .textcat import RELATION_OF_STRENGTH, TEXTCAT_EPOCHS, TEXTCAT_LABELS, train_textcat
 
@@ -16,7 +16,7 @@ MODEL_CARD = """# strength_relation: sentence relation classifier (none / correl
 
 spaCy `textcat` (exclusive classes, TextCatBOW.v3: bag of uni- and bigrams, 2^18 hashed
 features), CPU only, no pretrained vectors. Input: the lower-cased sentence plus marker
-words for the cue rules' judgement (`claimx.strength.classifier_text`).
+words for the cue rules' judgement (`claimx.strength.classifier_words`).
 
 - Training data: Yu, Li & Wang (2019), "Detecting Causal Language Use in Science
   Findings", EMNLP 2019: 3,061 PubMed conclusion sentences, labels 1 and 2 merged into
@@ -33,8 +33,7 @@ words for the cue rules' judgement (`claimx.strength.classifier_text`).
 def train_shipped_model(data_dir: Path, epochs: int = TEXTCAT_EPOCHS) -> Path:
     data = read_yu2019(data_dir)
     rules_nlp = strength_nlp(use_classifier=False)
-    rules = assess_sentences([d.text for d in data], nlp=rules_nlp)
-    inputs = [classifier_text(d.text, r) for d, r in zip(data, rules)]
+    _, inputs = classifier_inputs([d.text for d in data], rules_nlp)
     nlp = train_textcat(inputs, [RELATION_OF_STRENGTH[d.label] for d in data],
                         TEXTCAT_LABELS["relation"], epochs=epochs,
                         log=lambda m: print(m, file=sys.stderr, flush=True))
