@@ -28,6 +28,7 @@ class BioScopeSentence:
     # (start_char, end_char, cue text) of every speculation cue; discontinuous cues
     # ("either ... or") are kept as separate parts with the same group id
     cues: list[tuple[int, int, str, str]] = field(default_factory=list)
+    negation_cues: list[tuple[int, int, str, str]] = field(default_factory=list)
 
     @property
     def speculative(self) -> bool:
@@ -53,12 +54,14 @@ def read_bioscope(data: Path) -> list[BioScopeSentence]:
         for sent in document.iter("sentence"):
             parts: list[str] = []
             cues: list[tuple[int, int, str, str]] = []
+            negations: list[tuple[int, int, str, str]] = []
 
             def walk(el) -> None:
                 if el.text:
-                    if el.tag == "cue" and el.get("type") == "speculation":
+                    if el.tag == "cue" and el.get("type") in ("speculation", "negation"):
                         start = sum(map(len, parts))
-                        cues.append((start, start + len(el.text), el.text, el.get("ref", "")))
+                        target = cues if el.get("type") == "speculation" else negations
+                        target.append((start, start + len(el.text), el.text, el.get("ref", "")))
                     parts.append(el.text)
                 for child in el:
                     walk(child)
@@ -66,7 +69,7 @@ def read_bioscope(data: Path) -> list[BioScopeSentence]:
                         parts.append(child.tail)
 
             walk(sent)
-            out.append(BioScopeSentence(doc_id, sent.get("id", ""), "".join(parts), cues))
+            out.append(BioScopeSentence(doc_id, sent.get("id", ""), "".join(parts), cues, negations))
     return out
 
 

@@ -144,12 +144,36 @@ def eval_bioscope(data_dir: Path, nlp) -> tuple[list[list], dict]:
         sp, sr, sf = prf(tp, fp, fn)
         _, _, ef = prf(*exact)
         _, _, of = prf(*overlap)
-        rows.append([f"hedge rules, {name}", n, sp, sr, sf, ef, of])
+        rows.append([f"speculation, {name}", n, sp, sr, sf, ef, of])
+        # negation: sentence has a negation cue; cue spans
+        tp = fp = fn = 0
+        exact = [0, 0, 0]
+        overlap = [0, 0, 0]
+        for s, doc in zip(data, docs):
+            if not keep(s):
+                continue
+            cues = [c for c in doc.spans.get("hedge_cues", []) if c.label_ == "negation"]
+            p, g = bool(cues), bool(s.negation_cues)
+            tp += p and g
+            fp += p and not g
+            fn += g and not p
+            pc = {(c.start_char, c.end_char) for c in cues}
+            gc = {(a, b) for a, b, _, _ in s.negation_cues}
+            exact[0] += len(pc & gc)
+            exact[1] += len(pc - gc)
+            exact[2] += len(gc - pc)
+            matched_g = {g_ for g_ in gc if any(a < g_[1] and g_[0] < b for a, b in pc)}
+            matched_p = {p_ for p_ in pc if any(a < p_[1] and p_[0] < b for a, b in gc)}
+            overlap[0] += len(matched_p)
+            overlap[1] += len(pc - matched_p)
+            overlap[2] += len(gc - matched_g)
+        sp, sr, sf = prf(tp, fp, fn)
+        rows.append([f"negation, {name}", n, sp, sr, sf, prf(*exact)[2], prf(*overlap)[2]])
         extra[name] = {"speculative_sentences": tp + fn}
     return rows, extra
 
 
-BIOSCOPE_HEADER = ["system", "sentences", "spec. P", "spec. R", "spec. F1", "cue F1 (exact span)",
+BIOSCOPE_HEADER = ["hedge rules", "sentences", "sentence P", "sentence R", "sentence F1", "cue F1 (exact span)",
                    "cue F1 (overlap)"]
 
 
@@ -244,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     out.append("### Claim strength: Yu, Li & Wang (2019), PubMed conclusion sentences\n")
     out.append(md_table(STRENGTH_HEADER, yu_rows))
     bs_rows, _ = eval_bioscope(args.data, rules_nlp)
-    out.append("\n### Speculation: BioScope abstracts (hedge rules; nothing trained on BioScope)\n")
+    out.append("\n### Speculation and negation: BioScope abstracts (hedge rules; nothing trained on BioScope)\n")
     out.append(md_table(BIOSCOPE_HEADER, bs_rows))
     out.append("\n### claimx's own popular-health sentences (tests/data/popular_health_sentences.csv)\n")
     pop = [["cue rules"] + r for r in eval_popular(rules_nlp)]
