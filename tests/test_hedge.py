@@ -181,3 +181,9 @@ def test_level_order_and_bioscope_cues(hedge_nlp):
 def test_detector_is_shared_with_extract(nlp):
     """`claimx extract` and `claimx strength` use the same cue component."""
     assert isinstance(nlp.get_pipe("claimx_hedge"), HedgeDetector)
+
+
+def test_part_of_hyphenated_word_is_no_cue(hedge_nlp):
+    assert _assess(hedge_nlp, "The no-go decision reduced costs.").negated is False
+    assert _assess(hedge_nlp, "Aspirin did not reduce - as expected - stroke.").negated is True
+    assert _assess(hedge_nlp, "Early-stage trials of X may help.").level == "speculative"

@@ -118,6 +118,12 @@ class HedgeDetector:
 
     def _excluded(self, doc: Doc, span: Span) -> bool:
         first = span[0]
+        # a part of a hyphenated word is no cue ("no-go", "can-do"; the tokenizer may split hyphens)
+        if span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_:
+            if span.start < 2 or not doc[span.start - 2].whitespace_:
+                return True
+        if span.end < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_:
+            return True
         context = self.context.get(span.text.lower())
         if context:
             prev = doc[span.start - 1].lower_ if span.start > 0 else ""
