@@ -18,4 +18,12 @@ def extract(paths, **kwargs):
     return _extract(paths, **kwargs)
 
 
-__all__ = ["__version__", "load", "extract"]
+def add_strength(frame, **kwargs):
+    """Add claim_strength, hedge_level and hedge_cues to a DataFrame with a `sentence`
+    column (see strength.add_strength)."""
+    from .strength import add_strength as _add_strength
+
+    return _add_strength(frame, **kwargs)
+
+
+__all__ = ["__version__", "load", "extract", "add_strength"]

@@ -14,6 +14,7 @@ from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, Condition
                   EntityCompounds, LexiconRuler, NerFilter, entity_vocabulary, with_apostrophe_variants)
 from .resources import read_json, read_jsonl, resource_path
 from .segment import ArticleSegmenter
+from .strength import RelationClassifier, StrengthCueDetector, relation_model_path
 
 # The trained biomedical pipeline shipped in the repository (see models/README.md).
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -79,6 +80,18 @@ def condition_modifiers() -> ConditionModifiers:
 def make_hedge_detector(nlp: Language, name: str) -> HedgeDetector:
     register_extensions()
     return HedgeDetector(nlp, name)
+
+
+@Language.factory("claimx_strength")
+def make_strength_cue_detector(nlp: Language, name: str) -> StrengthCueDetector:
+    """Sentence-level relation cues for `claimx strength`."""
+    return StrengthCueDetector(nlp, name)
+
+
+@Language.factory("claimx_relation", default_config={"model_dir": ""})
+def make_relation_classifier(nlp: Language, name: str, model_dir: str) -> RelationClassifier:
+    """The shipped sentence-relation text classifier (none / correlational / causal)."""
+    return RelationClassifier(model_dir or str(relation_model_path()), name)
 
 
 @Language.factory("claimx_claims")

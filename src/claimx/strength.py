@@ -20,7 +20,6 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -86,11 +85,6 @@ class StrengthCueDetector:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
         doc.spans[STRENGTH_SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
-
-
-@Language.factory("claimx_strength")
-def make_strength_cue_detector(nlp, name):
-    return StrengthCueDetector(nlp, name)
 
 
 def sentence_relation(sent: Span, *, use_cats: bool = True) -> tuple[str, list[Span]]:
@@ -225,11 +219,6 @@ class RelationClassifier:
             for doc, scored in zip(batch, self.textcat.pipe(self._inputs(batch), batch_size=batch_size)):
                 doc.cats = dict(scored.cats)
                 yield doc
-
-
-@Language.factory("claimx_relation", default_config={"model_dir": ""})
-def make_relation_classifier(nlp, name, model_dir):
-    return RelationClassifier(model_dir or str(relation_model_path()), name)
 
 
 # -- many sentences --------------------------------------------------------------------
