@@ -505,7 +505,10 @@ class ClaimExtractor:
         """Tokens the hedge cues must govern: the claim's explicit arguments, or its
         first claim cue when both arguments are implicit."""
         anchors = [m.start for m in (iv, cond) if m.start >= 0]
-        return anchors or [s for k, s, _ in cues if k != "correlational"][:1]
+        if len(anchors) < 2:
+            # an implicit argument: the claim cue stands in for it ("fail to give relief")
+            anchors += [s for k, s, _ in cues if k != "correlational"][:1]
+        return anchors
 
 
 def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
