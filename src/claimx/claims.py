@@ -4,23 +4,28 @@
 writes `doc._.claims`, a list of `Claim`s. The rules (resources/claim_rules.json) are
 general patterns of English and of the domain:
 
-- interventions are CHEMICAL/DRUG/THERAPY entities, or anaphors ("it", "its", "the
-  drug") resolved to the passage's intervention;
-- conditions are DISEASE entities, adjectives of therapeutic action before a property
-  noun ("antidepressant effects" -> depression), anaphors ("this disorder", "these
-  patients") resolved to the section heading's condition, or, for a sentence that names
-  none, the heading's condition;
+- interventions are CHEMICAL/DRUG/THERAPY/FOOD/BEHAVIOUR entities, or anaphors ("it",
+  "its", "the drug") resolved to the passage's intervention; of several, the first and
+  those coordinated with it ("SSRIs and CBT"), not comparators ("better than placebo"),
+  adjuncts ("during concurrent psychotherapy") or generic care ("standard treatments");
+- conditions are DISEASE/OUTCOME entities, adjectives of therapeutic action before a
+  property noun ("antidepressant effects" -> depression), coordinated heads ("alcohol
+  and opioid dependence"), anaphors ("this disorder") resolved to the section heading's
+  condition, or, for a sentence that names none, the heading's (or, when it speaks of
+  "most patients", the paragraph's) condition; a population ("in women with PCOS") and a
+  comparison ("less robust than for depression") are not the claim's condition;
 - a sentence holds a claim only when a claim cue (a causal, correlational or mechanistic
-  word) occurs in it; a heading naming a condition in an article about an intervention
-  is itself a claim ("Alleviating PTSD");
-- conditions in a comparison ("less robust than for depression") are not claimed.
+  word, an adjective of action, a mechanism named under a condition heading) occurs in
+  it; a heading naming a condition in an article about an intervention is itself a
+  claim ("Alleviating PTSD");
+- the hedge level comes from `hedge.assess_hedge` with the claim's words as anchors.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -78,14 +83,11 @@ class Claim:
     evidence: tuple[str, ...]
     trigger: str
     is_heading: bool = False
-    extra: dict = field(default_factory=dict)
 
     @property
     def implicit(self) -> bool:
         return self.intervention.implicit or self.condition.implicit
 
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 class ClaimExtractor:
@@ -150,7 +152,6 @@ class ClaimExtractor:
                          and m.text.lower() not in self.non_interventions]
         article_main = _most_frequent(interventions)
         headings = list(doc.spans.get("headings", []))
-        heading_starts = {h.start for h in headings}
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         paragraphs = sorted(doc.spans.get("paragraphs", []), key=lambda s: s.start)
         para_starts = [p.start for p in paragraphs]
@@ -163,7 +164,7 @@ class ClaimExtractor:
         for index, sent in enumerate(doc.sents):
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
-            is_heading = sent.start in heading_starts or any(h.start <= sent.start < h.end for h in headings)
+            is_heading = any(h.start <= sent.start < h.end for h in headings)
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
                     and self.condition_adjectives.keys().isdisjoint(self._lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
