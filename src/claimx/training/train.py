@@ -56,7 +56,9 @@ def convert(data_dir: Path, models_dir: Path) -> dict[str, int]:
     return build_corpora(tokenizer_only_nlp(), data_dir, models_dir / CORPUS_DIR_NAME)
 
 
-def train_ner(models_dir: Path, train_set: str = "combined", max_steps: int | None = None) -> Path:
+def train_ner(
+    models_dir: Path, train_set: str = "combined", max_steps: int | None = None, extra: dict | None = None
+) -> Path:
     corpus = models_dir / CORPUS_DIR_NAME
     overrides: dict[str, object] = {
         "paths.train": str(corpus / NER_TRAIN_SETS[train_set]),
@@ -64,12 +66,12 @@ def train_ner(models_dir: Path, train_set: str = "combined", max_steps: int | No
     }
     if max_steps:
         overrides["training.max_steps"] = max_steps
-    return train_component(
-        models_dir / CONFIG_DIR_NAME / "ner.cfg", models_dir / RUNS_DIR_NAME / f"ner_{train_set}", overrides
-    )
+    overrides.update(extra or {})
+    run_name = f"ner_{train_set}" if not extra else f"ner_{train_set}_variant"
+    return train_component(models_dir / CONFIG_DIR_NAME / "ner.cfg", models_dir / RUNS_DIR_NAME / run_name, overrides)
 
 
-def train_parser(models_dir: Path, max_steps: int | None = None) -> Path:
+def train_parser(models_dir: Path, max_steps: int | None = None, extra: dict | None = None) -> Path:
     corpus = models_dir / CORPUS_DIR_NAME
     overrides: dict[str, object] = {
         "paths.train": str(corpus / "craft_train.spacy"),
@@ -77,9 +79,21 @@ def train_parser(models_dir: Path, max_steps: int | None = None) -> Path:
     }
     if max_steps:
         overrides["training.max_steps"] = max_steps
-    return train_component(
-        models_dir / CONFIG_DIR_NAME / "parser_tagger.cfg", models_dir / RUNS_DIR_NAME / "parser_tagger", overrides
-    )
+    overrides.update(extra or {})
+    run_name = "parser_tagger" if not extra else "parser_tagger_variant"
+    return train_component(models_dir / CONFIG_DIR_NAME / "parser_tagger.cfg", models_dir / RUNS_DIR_NAME / run_name, overrides)
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, object]:
+    """``section.key=value`` pairs (value parsed as JSON when possible), for variants."""
+    overrides: dict[str, object] = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key] = value
+    return overrides
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ner-train-set", choices=sorted(NER_TRAIN_SETS), default="combined")
     parser.add_argument("--ner-max-steps", type=int, default=None, help="override config max_steps")
     parser.add_argument("--parser-max-steps", type=int, default=None, help="override config max_steps")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="config override for a variant run (written to a *_variant run dir), "
+                        "e.g. --set components.ner.model.tok2vec.embed.width=96")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="evaluate: model directory to score (default: <out>/%s)" % MODEL_NAME)
     args = parser.parse_args(argv)
     models_dir: Path = args.out
     runs = models_dir / RUNS_DIR_NAME
@@ -98,9 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.step in ("all", "convert"):
         print(json.dumps(convert(args.data, models_dir), indent=1))
     if args.step in ("all", "train-ner"):
-        train_ner(models_dir, args.ner_train_set, args.ner_max_steps)
+        train_ner(models_dir, args.ner_train_set, args.ner_max_steps, parse_overrides(args.set))
     if args.step in ("all", "train-parser"):
-        train_parser(models_dir, args.parser_max_steps)
+        train_parser(models_dir, args.parser_max_steps, parse_overrides(args.set))
     if args.step in ("all", "assemble"):
         from claimx.training.assemble import assemble
 
@@ -113,9 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.step in ("all", "evaluate"):
         from claimx.training.evaluate import evaluate_all
 
-        scores = evaluate_all(models_dir / MODEL_NAME, args.data, models_dir / CORPUS_DIR_NAME)
-        out = models_dir / MODEL_NAME / "scores.json"
-        out.write_text(json.dumps(scores, indent=1) + "\n")
+        model = args.model or models_dir / MODEL_NAME
+        scores = evaluate_all(model, args.data, models_dir / CORPUS_DIR_NAME)
+        if args.model is None:  # the shipped model keeps its scores beside it
+            (model / "scores.json").write_text(json.dumps(scores, indent=1) + "\n")
         print(json.dumps(scores, indent=1))
     return 0
 
