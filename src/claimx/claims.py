@@ -123,6 +123,8 @@ class ClaimExtractor:
         self.population_heads = frozenset(rules["population_heads"])
         self.population_links = tuple(rules["population_links"])
         self.coordination_words = frozenset(rules["coordination_words"])
+        self.person_nouns: dict[str, str] = rules["person_nouns"]
+        self.setting_heads = frozenset(rules["setting_heads"])
         from .pipeline import condition_modifiers  # one definition of a condition modifier
 
         self.modifiers = condition_modifiers()
@@ -189,11 +191,13 @@ class ClaimExtractor:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions]
+        all_explicit = list(explicit_ivs)
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
         conditions = [c for c in conditions if not self._in_comparison(doc, c, sent)]
         conditions += self._coordinated_conditions(doc, sent, conditions)
         conditions += self._adjective_conditions(doc, sent)
+        conditions += self._person_conditions(doc, sent)
         cond_anaphor = self._condition_anaphor(doc, sent)
         if any(self._is_demonstrative(doc, c) for c in conditions):
             # "this complex disorder": the heading's condition, not a new one
@@ -201,13 +205,17 @@ class ClaimExtractor:
             if heading_condition is not None:
                 conditions.append(heading_condition)
         conditions = self._drop_population_conditions(doc, sent, conditions)
+        conditions = self._drop_noun_modifiers(sent, conditions)
         explicit_ivs = [m for m in explicit_ivs if not any(_overlaps(m, c) for c in conditions)]
+        anaphor = self._intervention_anaphor(doc, sent)
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
+        elif explicit_ivs and anaphor is not None and self._is_adjunct(doc, explicit_ivs[0], sent):
+            # "the compound eases pain by slowing the breakdown of anandamide"
+            explicit_ivs = []
         generic_blocks = bool(generic) or self._has_generic_phrase(doc, sent)
 
         ivs = list(explicit_ivs)
-        anaphor = self._intervention_anaphor(doc, sent)
         if anaphor is not None and passage is not None:
             before = [m for m in explicit_ivs if m.start < anaphor.start]
             if anaphor[-1].lower_ in self.drug_anaphor_heads:
@@ -222,6 +230,10 @@ class ClaimExtractor:
                                    kind="anaphor"))
 
         if is_heading:
+            # "Liver enzymes and drug interactions" is a topic, not a claim: a heading
+            # claims an outcome only with a verb of effect ("Could It Slow Aging?")
+            if not self._has_causal_cue(cues):
+                conditions = [c for c in conditions if c.label != "OUTCOME"]
             if conditions and not ivs and article_main is not None:
                 ivs = [_implicit(article_main)]
             if not (ivs and conditions):
@@ -234,7 +246,7 @@ class ClaimExtractor:
             if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms:
                 conditions = [heading_condition]
         if (conditions and not ivs and passage is not None and not generic_blocks
-                and self._causal_cue_before(cues, conditions)):
+                and (self._causal_cue_before(cues, conditions) or self._only_populations(sent, conditions, cues))):
             ivs = [_implicit(passage)]
         if not (ivs and conditions):
             return []
@@ -244,9 +256,16 @@ class ClaimExtractor:
         start_char, end_char = _trimmed_offsets(sent)
         claims = []
         seen = set()
+        antecedents = {id(c): self._antecedent(sent, c, all_explicit) for c in conditions if c.start >= 0}
+        for a in antecedents.values():
+            if a is not None and all(a.norm.lower() != m.norm.lower() for m in ivs):
+                ivs.append(a)  # a comparator that has claims of its own in its relative clause
         for iv in _dedupe(ivs):
             for cond in _dedupe(conditions):
                 if _overlaps(iv, cond) or iv.norm.lower() == cond.norm.lower():
+                    continue
+                antecedent = antecedents.get(id(cond))
+                if antecedent is not None and antecedent.norm.lower() != iv.norm.lower():
                     continue
                 key = (iv.norm.lower(), cond.norm.lower())
                 if key in seen:
@@ -363,6 +382,10 @@ class ClaimExtractor:
         in the mechanism ("by suppressing glucose production")."""
         candidates = [m for m in ivs if not self._is_adjunct(doc, m, sent)
                       and not self._in_comparison(doc, m, sent)] or ivs[:1]
+        # a class named before its examples ("anti-seizure medicines such as valproate"):
+        # the examples are the agents
+        candidates = [m for i, m in enumerate(candidates)
+                      if not (i + 1 < len(candidates) and self._introduces_examples(m, candidates[i + 1]))]
         agents = [candidates[0]]
         for m in candidates[1:]:
             gap = doc[agents[-1].end:m.start]
@@ -370,18 +393,55 @@ class ClaimExtractor:
                 agents.append(m)
         return agents
 
+    def _person_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
+        """'older insomniacs', 'diabetics': a person noun names the condition."""
+        found = []
+        for i in range(sent.start, sent.end):
+            condition = self.person_nouns.get(self._lower[i])
+            if condition is not None and not self._ent_type[i]:
+                tok = doc[i]
+                found.append(Mention(tok.text, condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok.text),
+                                     self.kb_ids.get(condition, ""), kind="adjective"))
+        return found
+
+    def _drop_noun_modifiers(self, sent: Span, conditions: list[Mention]) -> list[Mention]:
+        """'in the epilepsy trials', 'after hip fracture surgery': a condition that only
+        modifies another noun is the setting, not the claim's condition, when the
+        sentence names another one."""
+        def modifier(c: Mention) -> bool:
+            return c.kind == "entity" and c.end < sent.end and self._lower[c.end] in self.setting_heads
+        targets = [c for c in conditions if not modifier(c)]
+        return targets if targets else conditions
+
+    def _antecedent(self, sent: Span, cond: Mention, ivs: list[Mention]) -> Mention | None:
+        """'zolpidem, which can cause falls': the intervention a relative clause holding
+        the condition is about."""
+        words = self._lower
+        for i in range(cond.start - 1, max(sent.start, cond.start - 8), -1):
+            if words[i] in ("which", "that", "who"):
+                j = i - 1 if words[i - 1] != "," else i - 2
+                return next((m for m in ivs if m.end == j + 1), None)
+            if not words[i][:1].isalnum():
+                return None
+        return None
+
+    def _introduces_examples(self, m: Mention, following: Mention) -> bool:
+        gap = " ".join(self._lower[m.end:following.start])
+        return gap in ("such as", ", such as", "including", ", including", "like", "e.g.", "( e.g.", ", e.g.")
+
     def _drop_population_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
         """'in women with PCOS', 'people without diabetes': the population, not the claim's
         condition, when the sentence names another condition."""
-        def in_population(c: Mention) -> bool:
-            if c.start < 0:
-                return False
-            window = self._lower[max(sent.start, c.start - 4):c.start]
-            left = " ".join(window)
-            return any(left.endswith(link) for link in self.population_links) and any(
-                w in self.population_heads for w in window)
-        targets = [c for c in conditions if not in_population(c)]
+        targets = [c for c in conditions if not self._in_population(sent, c)]
         return targets if targets else conditions
+
+    def _in_population(self, sent: Span, c: Mention) -> bool:
+        if c.start < 0:
+            return False
+        window = self._lower[max(sent.start, c.start - 4):c.start]
+        left = " ".join(window)
+        return any(left.endswith(link) for link in self.population_links) and any(
+            w in self.population_heads for w in window)
 
     def _passage_intervention(self, sent: Span, para: Span | None, interventions: list[Mention],
                               article_main: Mention | None) -> Mention | None:
@@ -401,6 +461,11 @@ class ClaimExtractor:
         words = self._lower
         return any(words[i] in self.population_heads and words[i - 1] in self.population_quantifiers
                    for i in range(sent.start + 1, sent.end))
+
+    def _only_populations(self, sent: Span, conditions: list[Mention], cues) -> bool:
+        """'teenagers with SAD found that daily doses eased their symptoms': the condition
+        names the people treated, so the claim cue may follow it."""
+        return self._has_causal_cue(cues) and all(self._in_population(sent, c) for c in conditions)
 
     def _paragraph_condition(self, doc: Doc, sent: Span, para: Span, long_forms: dict[str, str]) -> Mention | None:
         """The condition a paragraph is about: the first one its opening sentence names."""
