@@ -91,6 +91,9 @@ class LexiconRuler:
         return doc
 
 
+FINITE_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 class NerFilter:
     """Keep a trained entity only when the text gives lexical evidence for its type.
 
@@ -110,8 +113,17 @@ class NerFilter:
                        "DISEASE": re.compile(config["disease_suffix_regex"])}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [e for e in doc.ents if self.plausible(e)]
+        doc.ents = [e for e in map(self._after_verbs, doc.ents) if e is not None and self.plausible(e)]
         return doc
+
+    def _after_verbs(self, ent: Span) -> Span | None:
+        """'the skin reduced joint swelling' -> 'joint swelling': a name holds no finite
+        verb (read from the tagger, when the model has one)."""
+        verbs = [t.i for t in ent if t.tag_ in FINITE_VERB_TAGS]
+        if not verbs:
+            return ent
+        start = verbs[-1] + 1
+        return Span(ent.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_) if start < ent.end else None
 
     def plausible(self, ent: Span) -> bool:
         words = [t.lower_ for t in ent if not t.is_punct]
@@ -259,6 +271,8 @@ class EntityCompounds:
         word ("treatment-resistant", "MS-related") counts as one word: the tokenizer splits
         it, so its pieces are judged together."""
         start = _glued_start(doc, i)
+        if doc[start].lower_ in ("anti", "non", "pro") and start < i:
+            start = i  # "anti-seizure" is against seizures, not a kind of seizure
         for _ in range(max_words):
             if start == 0:
                 break
