@@ -110,6 +110,32 @@ def final_strength(relation: str, rules) -> str:
 # -- BioScope --------------------------------------------------------------------------
 
 
+def cue_scores(items) -> list[float]:
+    """Sentence P, R, F1 and cue F1 (exact spans, then overlapping spans) over
+    (predicted cue spans, gold: sentence has a cue, gold cues as (start, end, ...))."""
+    tp = fp = fn = 0
+    exact = [0, 0, 0]
+    overlap = [0, 0, 0]
+    for cues, gold_has_cue, gold_cues in items:
+        predicted = bool(cues)
+        tp += predicted and gold_has_cue
+        fp += predicted and not gold_has_cue
+        fn += gold_has_cue and not predicted
+        pc = {(c.start_char, c.end_char) for c in cues}
+        gc = {(a, b) for a, b, *_ in gold_cues}
+        exact[0] += len(pc & gc)
+        exact[1] += len(pc - gc)
+        exact[2] += len(gc - pc)
+        # overlap: a predicted cue sharing a character with a gold cue counts (once)
+        matched_g = {g for g in gc if any(a < g[1] and g[0] < b for a, b in pc)}
+        matched_p = {p for p in pc if any(a < p[1] and p[0] < b for a, b in gc)}
+        overlap[0] += len(matched_p)
+        overlap[1] += len(pc - matched_p)
+        overlap[2] += len(gc - matched_g)
+    sp, sr, sf = prf(tp, fp, fn)
+    return [sp, sr, sf, prf(*exact)[2], prf(*overlap)[2]]
+
+
 def eval_bioscope(data_dir: Path, nlp) -> tuple[list[list], dict]:
     data = read_bioscope(data_dir)
     log(f"BioScope: {len(data)} sentences ...")
@@ -117,59 +143,13 @@ def eval_bioscope(data_dir: Path, nlp) -> tuple[list[list], dict]:
     rows = []
     extra = {}
     for name, keep in (("all abstracts", lambda s: True), ("held-out 80% of abstracts", lambda s: not is_dev(s.doc_id))):
-        tp = fp = fn = 0
-        exact = [0, 0, 0]
-        overlap = [0, 0, 0]
-        n = 0
-        for s, doc in zip(data, docs):
-            if not keep(s):
-                continue
-            n += 1
-            cues = speculation_cues(doc[:])
-            p, g = bool(cues), s.speculative
-            tp += p and g
-            fp += p and not g
-            fn += g and not p
-            pc = {(c.start_char, c.end_char) for c in cues}
-            gc = {(a, b) for a, b, _, _ in s.cues}
-            exact[0] += len(pc & gc)
-            exact[1] += len(pc - gc)
-            exact[2] += len(gc - pc)
-            # overlap: a predicted cue sharing a character with a gold cue counts (once)
-            matched_g = {g_ for g_ in gc if any(a < g_[1] and g_[0] < b for a, b in pc)}
-            matched_p = {p_ for p_ in pc if any(a < p_[1] and p_[0] < b for a, b in gc)}
-            overlap[0] += len(matched_p)
-            overlap[1] += len(pc - matched_p)
-            overlap[2] += len(gc - matched_g)
-        sp, sr, sf = prf(tp, fp, fn)
-        _, _, ef = prf(*exact)
-        _, _, of = prf(*overlap)
-        rows.append([f"speculation, {name}", n, sp, sr, sf, ef, of])
-        # negation: sentence has a negation cue; cue spans
-        tp = fp = fn = 0
-        exact = [0, 0, 0]
-        overlap = [0, 0, 0]
-        for s, doc in zip(data, docs):
-            if not keep(s):
-                continue
-            cues = [c for c in doc.spans.get("hedge_cues", []) if c.label_ == "negation"]
-            p, g = bool(cues), bool(s.negation_cues)
-            tp += p and g
-            fp += p and not g
-            fn += g and not p
-            pc = {(c.start_char, c.end_char) for c in cues}
-            gc = {(a, b) for a, b, _, _ in s.negation_cues}
-            exact[0] += len(pc & gc)
-            exact[1] += len(pc - gc)
-            exact[2] += len(gc - pc)
-            matched_g = {g_ for g_ in gc if any(a < g_[1] and g_[0] < b for a, b in pc)}
-            matched_p = {p_ for p_ in pc if any(a < p_[1] and p_[0] < b for a, b in gc)}
-            overlap[0] += len(matched_p)
-            overlap[1] += len(pc - matched_p)
-            overlap[2] += len(gc - matched_g)
-        sp, sr, sf = prf(tp, fp, fn)
-        rows.append([f"negation, {name}", n, sp, sr, sf, prf(*exact)[2], prf(*overlap)[2]])
-        extra[name] = {"speculative_sentences": tp + fn}
+        kept = [(s, doc) for s, doc in zip(data, docs) if keep(s)]
+        spec = cue_scores([(speculation_cues(doc[:]), s.speculative, s.cues) for s, doc in kept])
+        rows.append([f"speculation, {name}", len(kept), *spec])
+        negation = cue_scores([([c for c in doc.spans.get("hedge_cues", []) if c.label_ == "negation"],
+                                bool(s.negation_cues), s.negation_cues) for s, doc in kept])
+        rows.append([f"negation, {name}", len(kept), *negation])
+        extra[name] = {"speculative_sentences": sum(1 for s, _ in kept if s.speculative)}
     return rows, extra
 
 
