@@ -1,6 +1,5 @@
 """The entity layer: lexicon rulers, compounds, short forms and the NER filter."""
 import pytest
-from spacy.tokens import Span
 
 import claimx
 
