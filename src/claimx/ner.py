@@ -41,7 +41,7 @@ class LexiconRuler:
         # tested at every token of the doc, which cost more than the rest of the pipeline.
         self.anchored: list[tuple[frozenset[str], int, Matcher]] = []
         by_key: dict[tuple[str, bool], list[str]] = {}
-        for i, entry in enumerate(patterns):
+        for entry in patterns:
             label, pattern = entry["label"], entry["pattern"]
             key = f"{label}\x1f{entry.get('id', '')}"
             if isinstance(pattern, str):
