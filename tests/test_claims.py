@@ -100,3 +100,9 @@ def test_claims_evidence_stage_cues(nlp):
     found = claims_of(nlp, "In mice, resveratrol reduced tumour growth, and early clinical trials are planned.")
     stages = {s for _, _, c in found for s in c.evidence}
     assert {"preclinical", "clinical_trial"} <= stages
+
+
+def test_claims_without_denies_only_what_follows(nlp):
+    found = {cond.lower(): c.negated for _, cond, c in claims_of(
+        nlp, "Metformin lowers blood sugar without causing weight gain.")}
+    assert found == {"blood sugar": False, "weight gain": True}

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -39,6 +39,8 @@ DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
 MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION",
                                              "CELL_TYPE", "TARGET"})
+# negations that deny only what follows them in the clause
+RIGHTWARD_NEGATIONS: frozenset[str] = frozenset({"without"})
 RULES_FILE = "claim_rules.json"
 EVIDENCE_FILE = "evidence_cues.jsonl"
 
@@ -272,6 +274,10 @@ class ClaimExtractor:
                     continue
                 seen.add(key)
                 hedge = assess_hedge(sent, anchors=self._anchors(iv, cond, cues))
+                if hedge.negated and self._negated_only_after(sent, cond, hedge.negation_cues):
+                    # "lowers blood sugar without causing weight gain": "without" denies
+                    # what follows it, not a condition named before it
+                    hedge = replace(hedge, negated=False, negation_cues=())
                 relation, trigger = self._relation(doc, iv, cond, cues, mechanisms, is_heading)
                 claims.append(Claim(
                     sentence_index=index, start_char=start_char, end_char=end_char,
@@ -566,6 +572,14 @@ class ClaimExtractor:
             s, e = mech_cues[0] if mech_cues else (mechanisms[0].start, mechanisms[0].end)
             return "mechanistic", doc[s:e].text
         return "causal", doc[causal[0][0]:causal[0][1]].text if causal else ""
+
+    def _negated_only_after(self, sent: Span, cond: Mention, negation_cues: tuple[str, ...]) -> bool:
+        """Are all the negations rightward-scoping words ("without") that stand after
+        the condition?"""
+        if cond.start < 0 or any(c.lower() not in RIGHTWARD_NEGATIONS for c in negation_cues):
+            return False
+        positions = [i for i in range(sent.start, sent.end) if self._lower[i] in RIGHTWARD_NEGATIONS]
+        return bool(positions) and all(i > cond.end - 1 for i in positions)
 
     def _anchors(self, iv: Mention, cond: Mention, cues) -> list[int]:
         """Tokens the hedge cues must govern: the claim's explicit arguments, or its
