@@ -22,11 +22,9 @@ from claimx.hedge import (  # noqa: E402
 @pytest.fixture(scope="module")
 def hedge_nlp():
     """Tokenizer + the hedge component only: fast, and the same cues as the full pipeline."""
-    import claimx.pipeline  # noqa: F401  registers the claimx factories
-    from scispacy.custom_tokenizer import combined_rule_tokenizer
+    from claimx.pipeline import _blank_pipeline  # also registers the claimx factories
 
-    nlp = spacy.blank("en")
-    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp = _blank_pipeline()  # the same tokenizer as extract and the shipped model
     nlp.add_pipe("claimx_hedge")
     return nlp
 

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .hedge import assess_hedge, inflections
 from .resources import read_json, read_jsonl
+from .tokens import in_hyphenated_word
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
@@ -148,7 +149,7 @@ class ClaimExtractor:
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
         cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)
-                            if not _in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
+                            if not in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
         ents = list(doc.ents)
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
@@ -311,7 +312,7 @@ class ClaimExtractor:
         words, ent_type = self._lower, self._ent_type
         for i in range(sent.start, sent.end):
             if words[i] in self.anaphor_pronouns and not ent_type[i] and not doc[i].is_upper \
-                    and not _in_hyphenated_word(doc, i, i + 1):  # not "REDUCE-IT"
+                    and not in_hyphenated_word(doc, i, i + 1):  # not "REDUCE-IT"
                 return doc[i:i + 1]
             if words[i] in self.anaphor_dets and i + 1 < sent.end and words[i + 1] in self.anaphor_heads:
                 return doc[i:i + 2]
@@ -589,14 +590,6 @@ class ClaimExtractor:
             # an implicit argument: the claim cue stands in for it ("fail to give relief")
             anchors += [s for k, s, _ in cues if k != "correlational"][:1]
         return anchors
-
-
-def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
-    """Is doc[start:end] a piece of a hyphenated word ("treatment" in
-    "treatment-resistant")? The tokenizer splits such words; their pieces are no cues."""
-    before = start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-    after = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-    return before or after
 
 
 def _gazetteer_ids() -> dict[str, str]:

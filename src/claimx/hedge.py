@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .resources import read_jsonl
+from .tokens import in_hyphenated_word
 
 LEVELS: tuple[str, ...] = ("asserted", "probable", "possible", "speculative")
 CUE_FILE = "hedge_cues.jsonl"
@@ -118,11 +119,7 @@ class HedgeDetector:
 
     def _excluded(self, doc: Doc, span: Span) -> bool:
         first = span[0]
-        # a part of a hyphenated word is no cue ("no-go", "can-do"; the tokenizer may split hyphens)
-        if span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_:
-            if span.start < 2 or not doc[span.start - 2].whitespace_:
-                return True
-        if span.end < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_:
+        if in_hyphenated_word(doc, span.start, span.end):  # "no-go", "can-do"
             return True
         context = self.context.get(span.text.lower())
         if context:

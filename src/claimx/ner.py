@@ -15,6 +15,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .tokens import glued_start
+
 GAZETTEER_FILE = "gazetteer.jsonl"
 LEXICON_FILES = ("domain_terms.jsonl", "entity_patterns.jsonl")
 
@@ -151,16 +153,6 @@ def entity_vocabulary(patterns: Iterable[dict], groups: dict[str, str]) -> dict[
     return {k: frozenset(v) for k, v in vocab.items()}
 
 
-def _glued_start(doc: Doc, i: int) -> int:
-    """First token of the hyphenated word that token i ends or lies in ("5-HT2A",
-    "treatment-resistant"): pieces joined by '-' with no space between them."""
-    start = i
-    while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-           and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isalnum()):
-        start -= 2
-    return start
-
-
 def _anchor_words(pattern: list[dict]) -> frozenset[str]:
     """The lower-case words one obligatory token of a fixed-length pattern must be."""
     if any(t.get("OP") in ("*", "+") for t in pattern):
@@ -259,7 +251,7 @@ class EntityCompounds:
     def _with_modifiers(self, doc: Doc, ent: Span) -> Span:
         """'gestational' + 'diabetes' -> 'gestational diabetes'; 'treatment-resistant'."""
         if ent.label_ not in self.condition_labels:
-            start = _glued_start(doc, ent.start)  # "5-HT2A receptor", "SSRI-resistant"
+            start = glued_start(doc, ent.start)  # "5-HT2A receptor", "SSRI-resistant"
         elif self.modifiers is None:
             return ent
         else:
@@ -270,13 +262,13 @@ class EntityCompounds:
         """Start of the run of condition modifiers that ends before token i. A hyphenated
         word ("treatment-resistant", "MS-related") counts as one word: the tokenizer splits
         it, so its pieces are judged together."""
-        start = _glued_start(doc, i)
+        start = glued_start(doc, i)
         if doc[start].lower_ in ("anti", "non", "pro") and start < i:
             start = i  # "anti-seizure" is against seizures, not a kind of seizure
         for _ in range(max_words):
             if start == 0:
                 break
-            word_start = _glued_start(doc, start - 1)
+            word_start = glued_start(doc, start - 1)
             if "\n" in doc[start - 1].whitespace_:
                 break
             inner = {t.ent_type_ for t in doc[word_start:start]} - {""}

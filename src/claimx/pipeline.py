@@ -12,7 +12,7 @@ from .extensions import register_extensions
 from .hedge import HedgeDetector
 from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers,
                   EntityCompounds, LexiconRuler, NerFilter, entity_vocabulary, with_apostrophe_variants)
-from .resources import read_json, read_jsonl, resource_path
+from .resources import read_json, read_jsonl
 from .segment import ArticleSegmenter
 from .strength import RelationClassifier, StrengthCueDetector, relation_model_path
 
@@ -163,4 +163,4 @@ def describe(nlp: Language) -> str:
     return f"{nlp.lang}_{base}-{nlp.meta.get('version', '0')} [{', '.join(nlp.pipe_names)}] spacy {spacy.__version__}"
 
 
-__all__ = ["make_nlp", "describe", "resource_path"]
+__all__ = ["make_nlp", "describe", "default_model_path"]

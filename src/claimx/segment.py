@@ -38,8 +38,7 @@ class ArticleSegmenter:
 
     def __call__(self, doc: Doc) -> Doc:
         if "headings" not in doc.spans:
-            doc.spans["headings"] = _char_spans(doc, ((h.start, h.end) for h in find_text_headings(doc.text)),
-                                                labels=None)
+            doc.spans["headings"] = _char_spans(doc, ((h.start, h.end) for h in find_text_headings(doc.text)))
         headings = doc.spans["headings"]
         # One pass over the tokens into plain lists: the loops below index them often,
         # and indexing a Doc creates a Token object each time.
@@ -60,10 +59,10 @@ class _TokenView(NamedTuple):
     is_space: list[bool]
 
 
-def _char_spans(doc: Doc, offsets, labels):
+def _char_spans(doc: Doc, offsets):
     spans = []
-    for i, (start, end) in enumerate(offsets):
-        span = doc.char_span(start, end, label=(labels[i] if labels else "heading"), alignment_mode="expand")
+    for start, end in offsets:
+        span = doc.char_span(start, end, label="h1", alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
     return spans

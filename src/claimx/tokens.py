@@ -1,0 +1,27 @@
+"""Token helpers shared by the rule components.
+
+claimx's tokenizer splits hyphenated words ("treatment-resistant" -> "treatment", "-",
+"resistant"), so the rules need to see such a word whole again.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] a piece of a hyphenated word ("treatment" in
+    "treatment-resistant", "go" in "no-go")? Such pieces are no cues."""
+    if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        if start < 2 or not doc[start - 2].whitespace_:
+            return True
+    return end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+
+
+def glued_start(doc: Doc, i: int) -> int:
+    """First token of the hyphenated word that token i ends or lies in ("5-HT2A",
+    "treatment-resistant"): pieces joined by '-' with no space between them."""
+    start = i
+    while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isalnum()):
+        start -= 2
+    return start
