@@ -64,3 +64,38 @@ def test_ner_filter_drops_implausible_trained_entities(nlp):
     doc.ents = found
     kept = {e.text for e in ner_filter(doc).ents}
     assert kept == {"semaglutide", "fibromyalgia"}
+
+
+def _with_ents(text, spans):
+    """A tokenised doc whose entities are set by hand: (token start, end, label)."""
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    return doc
+
+
+def test_ner_consistency_labels_other_occurrences():
+    from claimx.ner import EntityConsistency
+
+    doc = _with_ents("Zolpidem helped. Later zolpidem and Zolpidem tablets failed.", [(0, 1, "CHEMICAL")])
+    found = [(e.text, e.label_, e.start_char) for e in EntityConsistency()(doc).ents]
+    assert found == [("Zolpidem", "CHEMICAL", 0), ("zolpidem", "CHEMICAL", 23), ("Zolpidem", "CHEMICAL", 36)]
+
+
+def test_ner_consistency_leaves_conflicts_tagged_words_and_short_strings():
+    from claimx.ner import EntityConsistency
+
+    text = "lithium salts and lithium toxicity and lithium again"
+    # the document gives "lithium" two labels: no side is taken for the third one
+    doc = _with_ents(text, [(0, 1, "CHEMICAL"), (3, 4, "DISEASE")])
+    assert [(e.start, e.label_) for e in EntityConsistency()(doc).ents] == [(0, "CHEMICAL"), (3, "DISEASE")]
+    # a word inside another entity keeps that entity; the free one is labelled
+    doc = _with_ents(text, [(0, 1, "CHEMICAL"), (3, 5, "DISEASE")])
+    assert [(e.text, e.label_) for e in EntityConsistency()(doc).ents] == [
+        ("lithium", "CHEMICAL"), ("lithium toxicity", "DISEASE"), ("lithium", "CHEMICAL")]
+    # strings shorter than min_chars are ambiguous and not spread
+    doc = _with_ents("Pain. pain and PAIN", [(0, 1, "DISEASE")])
+    assert [e.start for e in EntityConsistency()(doc).ents] == [0]
+    assert [e.start for e in EntityConsistency(min_chars=3)(doc).ents] == [0, 2, 4]

@@ -11,7 +11,7 @@ from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
 from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers,
-                  EntityCompounds, LexiconRuler, NerFilter, entity_vocabulary, with_apostrophe_variants)
+                  EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary, with_apostrophe_variants)
 from .resources import read_json, read_jsonl
 from .segment import ArticleSegmenter
 from .strength import RelationClassifier, StrengthCueDetector, relation_model_path
@@ -61,6 +61,11 @@ def make_lexicon(nlp: Language, name: str) -> LexiconRuler:
 @Language.factory("claimx_abbreviation_entities")
 def make_abbreviation_entities(nlp: Language, name: str) -> AbbreviationEntities:
     return AbbreviationEntities(name)
+
+
+@Language.factory("claimx_entity_consistency", default_config={"min_chars": 5})
+def make_entity_consistency(nlp: Language, name: str, min_chars: int) -> EntityConsistency:
+    return EntityConsistency(name, min_chars=min_chars)
 
 
 @Language.factory("claimx_entity_compounds")
@@ -124,7 +129,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
 
     Order: (trained tok2vec/tagger/parser/ner) -> segmenter (first, so the parser keeps
     paragraph and heading boundaries) -> abbreviation detector -> entity rulers ->
-    short forms -> hedge cues -> claims.
+    short forms -> other occurrences of each entity -> compounds -> hedge cues -> claims.
     """
     register_extensions()
     with warnings.catch_warnings():
@@ -140,6 +145,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     nlp.add_pipe("claimx_gazetteer")
     nlp.add_pipe("claimx_lexicon")
     nlp.add_pipe("claimx_abbreviation_entities")
+    nlp.add_pipe("claimx_entity_consistency")
     nlp.add_pipe("claimx_entity_compounds")
     nlp.add_pipe("claimx_hedge")
     nlp.add_pipe("claimx_claims")
