@@ -66,6 +66,22 @@ def test_decode_unknown_declared_charset_is_ignored():
     assert (text, encoding) == ("caf\u00e9", "cp1252")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_without_bom(codec):
+    # Some Windows tools save "Unicode" text without a byte-order mark.
+    text, encoding, warnings = decode_bytes(TEXT.encode(codec), PATH)
+    assert (text, encoding) == (TEXT, codec)
+    assert warnings and warnings[0].startswith("W001")
+
+
+def test_decode_nul_bytes_on_both_parities_are_binary():
+    # NULs on even and odd offsets alike: not UTF-16 text, whatever its length
+    data = (b"ab\x00\x00cd\x00e" * 40)
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, PATH)
+    assert info.value.code == "E004"
+
+
 @pytest.mark.parametrize("data", [
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
     b"%PDF-1.4 \x00\x01\x02\x03",

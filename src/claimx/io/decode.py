@@ -56,7 +56,14 @@ def decode_bytes(data: bytes, path: Path, *, declared: str | None = None) -> tup
                 raise InputError(path, "E005", f"file could not be decoded as text (invalid {encoding})") from None
             return _checked(text, path), encoding, []
     if b"\x00" in data[:_SAMPLE]:
-        raise InputError(path, "E004")
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise InputError(path, "E004")
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            raise InputError(path, "E005", f"file could not be decoded as text (invalid {utf16})") from None
+        return _checked(text, path), utf16, [f"W001 {Warnings.W001}: {utf16} (no byte-order mark)"]
     try:
         return _checked(data.decode("utf-8"), path), "utf-8", []
     except UnicodeDecodeError:
@@ -83,6 +90,23 @@ def decode_bytes(data: bytes, path: Path, *, declared: str | None = None) -> tup
     if best is None:
         raise InputError(path, "E005")
     return _checked(str(best), path), best.encoding, [f"W001 {Warnings.W001}: {best.encoding}"]
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text saved without a byte-order mark (some
+    Windows tools do), else None. Latin-script text in UTF-16 has a NUL as the high byte
+    of nearly every character, so NULs sit on one parity of byte offsets only; binary
+    files scatter them."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul >= 0.7 and even_nul <= 0.02:
+        return "utf-16-le"
+    if even_nul >= 0.7 and odd_nul <= 0.02:
+        return "utf-16-be"
+    return None
 
 
 def _decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
