@@ -103,10 +103,14 @@ def _bomless_utf16(data: bytes) -> str | None:
     even, odd = sample[0::2], sample[1::2]
     even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
     if odd_nul >= 0.7 and even_nul <= 0.02:
-        return "utf-16-le"
-    if even_nul >= 0.7 and odd_nul <= 0.02:
-        return "utf-16-be"
-    return None
+        codec, low_bytes = "utf-16-le", even
+    elif even_nul >= 0.7 and odd_nul <= 0.02:
+        codec, low_bytes = "utf-16-be", odd
+    else:
+        return None
+    # and the characters' low bytes are mostly printable ASCII, as in real text
+    printable = sum(1 for b in low_bytes if 0x20 <= b < 0x7F or b in (9, 10, 13))
+    return codec if printable >= 0.8 * len(low_bytes) else None
 
 
 def _decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
