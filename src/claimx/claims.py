@@ -38,6 +38,8 @@ INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", 
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
+# Words after which a new clause, with its own subject, begins.
+CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", "but", ";", "although", "though"})
 MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION",
                                              "CELL_TYPE", "TARGET"})
 # negations that deny only what follows them in the clause
@@ -103,6 +105,7 @@ class ClaimExtractor:
             forms = set(phrases)
             if kind == "causal_verbs":
                 forms = {f for p in phrases for f in inflections(p)}
+                self.causal_verb_forms = frozenset(forms)
             self.cue_matcher.add(kind, list(nlp.tokenizer.pipe(sorted(forms))))
         self.evidence_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_stage: dict[str, list[str]] = {}
@@ -398,7 +401,17 @@ class ClaimExtractor:
             gap = doc[agents[-1].end:m.start]
             if all(t.lower_ in self.coordination_words or t.ent_type_ in INTERVENTION_LABELS for t in gap):
                 agents.append(m)
+            elif self._opens_own_clause(sent, m):
+                agents.append(m)
         return agents
+
+    def _opens_own_clause(self, sent: Span, m: Mention) -> bool:
+        """'FMT cured 81 percent, while vancomycin alone cured 31 percent': a second
+        intervention that is the subject of its own clause of effect is an agent too."""
+        words = self._lower
+        before = words[max(sent.start, m.start - 2):m.start]
+        return (any(w in CLAUSE_OPENERS for w in before)
+                and any(w in self.causal_verb_forms for w in words[m.end:min(sent.end, m.end + 3)]))
 
     def _person_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
         """'older insomniacs', 'diabetics': a person noun names the condition."""
@@ -613,11 +626,19 @@ def _long_forms(doc: Doc) -> dict[str, str]:
 
 
 def _most_frequent(mentions: list[Mention]) -> Mention | None:
+    """The intervention an article names most often. "Esketamine nasal spray",
+    "esketamine spray" and "the esketamine group" all count for "esketamine": a
+    mention counts for the shortest other mention whose words it contains."""
     if not mentions:
         return None
-    counts = Counter(m.norm.lower() for m in mentions)
+    names = {m.norm.lower() for m in mentions}
+    base = {name: min((other for other in names if other != name and f" {other} " in f" {name} "),
+                      key=len, default=name) for name in names}
+    counts = Counter(base[m.norm.lower()] for m in mentions)
     best = max(counts.values())
-    return next(m for m in mentions if counts[m.norm.lower()] == best)
+    winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
+    return next((m for m in mentions if m.norm.lower() == winner),
+                next(m for m in mentions if base[m.norm.lower()] == winner))
 
 
 def _implicit(m: Mention, kind: str = "context") -> Mention:
