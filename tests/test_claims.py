@@ -106,3 +106,23 @@ def test_claims_without_denies_only_what_follows(nlp):
     found = {cond.lower(): c.negated for _, cond, c in claims_of(
         nlp, "Metformin lowers blood sugar without causing weight gain.")}
     assert found == {"blood sugar": False, "weight gain": True}
+
+
+def test_claims_apposition_names_the_same_condition(nlp):
+    found = pairs(nlp, "Vitamin D supplements prevent rickets, the bone-softening disease, in children.")
+    assert ("vitamin d supplements", "rickets") in found
+    assert not any("bone-softening" in cond for _, cond in found)
+
+
+def test_claims_second_clause_subject_is_an_agent(nlp):
+    found = pairs(nlp, "Fecal microbiota transplantation cured 81 percent of patients with recurrent infection, "
+                       "while vancomycin alone cured 31 percent.")
+    assert {("fecal microbiota transplantation", "recurrent infection"),
+            ("vancomycin", "recurrent infection")} <= found
+
+
+def test_claims_reported_evidence_is_probable_and_hints_stack(nlp):
+    [(_, _, claim)] = claims_of(nlp, "Trials showed that melatonin shortens jet lag.")
+    assert claim.hedge_level == "probable"
+    [(_, _, claim)] = claims_of(nlp, "Small studies hint that melatonin might ease jet lag.")
+    assert claim.hedge_level == "speculative"

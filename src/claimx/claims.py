@@ -212,6 +212,7 @@ class ClaimExtractor:
                 conditions.append(heading_condition)
         conditions = self._drop_population_conditions(doc, sent, conditions)
         conditions = self._drop_noun_modifiers(sent, conditions)
+        conditions = self._drop_appositions(conditions)
         explicit_ivs = [m for m in explicit_ivs if not any(_overlaps(m, c) for c in conditions)]
         anaphor = self._intervention_anaphor(doc, sent)
         if len(explicit_ivs) > 1:
@@ -423,6 +424,19 @@ class ClaimExtractor:
                 found.append(Mention(tok.text, condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok.text),
                                      self.kb_ids.get(condition, ""), kind="adjective"))
         return found
+
+    def _drop_appositions(self, conditions: list[Mention]) -> list[Mention]:
+        """'rickets, the bone-softening disease,' and 'drop attacks, the sudden falls':
+        a condition in apposition to the one before it names the same thing again."""
+        words = self._lower
+        explicit = sorted((c for c in conditions if c.start >= 0), key=lambda c: c.start)
+        appositive = set()
+        for first, second in zip(explicit, explicit[1:]):
+            gap = words[first.end:second.start]
+            if gap[:1] == [","] and len(gap) <= 4 and gap[1:2] in (["the"], ["a"], ["an"]) \
+                    and all(w.isalpha() or "-" in w for w in gap[2:]):
+                appositive.add(id(second))
+        return [c for c in conditions if id(c) not in appositive]
 
     def _drop_noun_modifiers(self, sent: Span, conditions: list[Mention]) -> list[Mention]:
         """'in the epilepsy trials', 'after hip fracture surgery': a condition that only
