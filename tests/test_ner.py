@@ -99,3 +99,10 @@ def test_ner_consistency_leaves_conflicts_tagged_words_and_short_strings():
     doc = _with_ents("Pain. pain and PAIN", [(0, 1, "DISEASE")])
     assert [e.start for e in EntityConsistency()(doc).ents] == [0]
     assert [e.start for e in EntityConsistency(min_chars=3)(doc).ents] == [0, 2, 4]
+
+
+def test_ner_short_form_defined_before_a_colon(nlp):
+    # spaCy's "):" emoticon exception used to glue the bracket to the colon
+    doc = nlp("Multiple sclerosis (MS): the most intriguing link\n\nPeople with MS often feel tired.")
+    assert [t.text for t in doc[:6]] == ["Multiple", "sclerosis", "(", "MS", ")", ":"]
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "MS"] == [("MS", "DISEASE"), ("MS", "DISEASE")]

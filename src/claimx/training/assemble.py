@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-import claimx.training.tokenizer  # noqa: F401  (the configs reference its callback)
+from claimx.training.tokenizer import claimx_tokenizer  # (also registers the configs' callback)
 
 SHIPPED_VERSION = "0.1.0"
 
@@ -37,6 +37,7 @@ def tag_to_pos_map(craft_train: Path, vocab) -> dict[str, dict[str, str]]:
 def assemble(parser_tagger_dir: Path, ner_dir: Path, craft_train: Path, output: Path) -> Language:
     nlp = spacy.load(parser_tagger_dir)
     ner_nlp = spacy.load(ner_dir)
+    nlp.tokenizer = claimx_tokenizer(nlp)  # the current rules, whatever the runs saved
 
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
     ruler.load_from_tag_map(tag_to_pos_map(craft_train, nlp.vocab))

@@ -17,6 +17,7 @@ from typing import Callable
 
 import spacy
 from scispacy.custom_tokenizer import combined_rule_tokenizer
+from spacy.lang.tokenizer_exceptions import emoticons as EMOTICONS
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
@@ -31,6 +32,11 @@ def claimx_tokenizer(nlp: Language) -> Tokenizer:
     tokenizer = combined_rule_tokenizer(nlp)
     scispacy_infixes = tokenizer.infix_finditer.__self__.pattern
     tokenizer.infix_finditer = re.compile("|".join(EXTRA_INFIXES) + "|" + scispacy_infixes).finditer
+    # spaCy keeps emoticons such as "):" whole, which glues the bracket of
+    # "Multiple sclerosis (MS): ..." to the colon and hides the short form from the
+    # abbreviation detector. Articles' brackets matter more than their emoticons.
+    tokenizer.rules = {key: value for key, value in tokenizer.rules.items()
+                       if not (key in EMOTICONS and any(c in key for c in "()[]"))}
     return tokenizer
 
 
@@ -43,3 +49,16 @@ def replace_tokenizer_callback() -> Callable[[Language], Language]:
         return nlp
 
     return replace_tokenizer
+
+
+@spacy.registry.tokenizers("claimx.tokenizer.v1")
+def create_claimx_tokenizer() -> Callable[[Language], Tokenizer]:
+    """For a config's [nlp.tokenizer] where no initialize step runs (``spacy pretrain``)."""
+
+    def create(nlp: Language) -> Tokenizer:
+        # scispacy reads token_match from the pipeline's current tokenizer, which does
+        # not exist yet while the config builds the pipeline: start from the default.
+        nlp.tokenizer = spacy.blank(nlp.lang).tokenizer
+        return claimx_tokenizer(nlp)
+
+    return create
