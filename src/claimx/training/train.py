@@ -2,8 +2,10 @@
 
     python -m claimx.training all --data ../shared/data --out models/
 
-Steps (each is also a sub-command): ``convert`` -> ``train-ner`` -> ``train-parser``
--> ``assemble`` -> ``evaluate``. Training is slow (tens of minutes on 2 cores) and is
+Steps (each is also a sub-command): ``convert`` -> ``pretrain`` -> ``train-ner`` ->
+``train-parser`` -> ``assemble`` -> ``evaluate``. ``pretrain`` (``spacy pretrain`` of the
+tok2vec on the raw text of the training splits) gives the weights both trained
+components start from. Training is slow (tens of minutes on 2 cores) and is
 never run from tests or CI.
 """
 
@@ -18,6 +20,7 @@ import spacy
 from spacy.language import Language
 
 from claimx.training.convert import build_corpora
+from claimx.training.pretrain import RAW_TEXT_FILE, build_raw_text
 
 # Registers the "claimx.replace_tokenizer.v1" callback used in the configs'
 # [initialize.before_init], so training tokenises exactly like the shipped pipeline.
@@ -27,6 +30,7 @@ MODEL_NAME = "claimx_bio_sm"
 CONFIG_DIR_NAME = "configs"
 CORPUS_DIR_NAME = ".corpus"  # git-ignored
 RUNS_DIR_NAME = ".runs"  # git-ignored: per-component training output
+PRETRAIN_EPOCHS = 3
 
 # Which converted corpus each component trains and is tuned (model selection) on.
 NER_TRAIN_SETS = {
@@ -56,13 +60,44 @@ def convert(data_dir: Path, models_dir: Path) -> dict[str, int]:
     return build_corpora(tokenizer_only_nlp(), data_dir, models_dir / CORPUS_DIR_NAME)
 
 
+def pretrain(data_dir: Path, models_dir: Path, epochs: int = PRETRAIN_EPOCHS) -> Path:
+    """Raw text of the training splits -> ``spacy pretrain`` -> the tok2vec weights."""
+    from spacy.training.pretrain import pretrain as spacy_pretrain
+    from spacy.util import load_config
+
+    print(json.dumps(build_raw_text(data_dir, models_dir / CORPUS_DIR_NAME)))
+    output = models_dir / RUNS_DIR_NAME / "pretrain"
+    output.mkdir(parents=True, exist_ok=True)
+    overrides = {"paths.raw_text": str(models_dir / CORPUS_DIR_NAME / RAW_TEXT_FILE),
+                 "pretraining.max_epochs": epochs}
+    config = load_config(models_dir / CONFIG_DIR_NAME / "pretrain.cfg", overrides=overrides, interpolate=True)
+    spacy_pretrain(config, output, silent=False)
+    return pretrained_weights(models_dir)
+
+
+def pretrained_weights(models_dir: Path) -> Path | None:
+    """The last epoch's weights of the ``pretrain`` step, if it has run."""
+    runs = sorted((models_dir / RUNS_DIR_NAME / "pretrain").glob("model*.bin"),
+                  key=lambda p: int("".join(filter(str.isdigit, p.stem)) or -1))
+    return runs[-1] if runs else None
+
+
+def _init_tok2vec(models_dir: Path, use_pretrained: bool) -> dict[str, object]:
+    weights = pretrained_weights(models_dir) if use_pretrained else None
+    if use_pretrained and weights is None:
+        raise SystemExit("no pretrained tok2vec: run `python -m claimx.training pretrain` first")
+    return {"paths.init_tok2vec": str(weights)} if weights else {}
+
+
 def train_ner(
-    models_dir: Path, train_set: str = "combined", max_steps: int | None = None, extra: dict | None = None
+    models_dir: Path, train_set: str = "combined", max_steps: int | None = None, extra: dict | None = None,
+    use_pretrained: bool = True,
 ) -> Path:
     corpus = models_dir / CORPUS_DIR_NAME
     overrides: dict[str, object] = {
         "paths.train": str(corpus / NER_TRAIN_SETS[train_set]),
         "paths.dev": str(corpus / "bc5cdr_dev.spacy"),
+        **_init_tok2vec(models_dir, use_pretrained),
     }
     if max_steps:
         overrides["training.max_steps"] = max_steps
@@ -71,11 +106,13 @@ def train_ner(
     return train_component(models_dir / CONFIG_DIR_NAME / "ner.cfg", models_dir / RUNS_DIR_NAME / run_name, overrides)
 
 
-def train_parser(models_dir: Path, max_steps: int | None = None, extra: dict | None = None) -> Path:
+def train_parser(models_dir: Path, max_steps: int | None = None, extra: dict | None = None,
+                 use_pretrained: bool = True) -> Path:
     corpus = models_dir / CORPUS_DIR_NAME
     overrides: dict[str, object] = {
         "paths.train": str(corpus / "craft_train.spacy"),
         "paths.dev": str(corpus / "craft_dev.spacy"),
+        **_init_tok2vec(models_dir, use_pretrained),
     }
     if max_steps:
         overrides["training.max_steps"] = max_steps
@@ -99,12 +136,16 @@ def parse_overrides(pairs: list[str]) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m claimx.training", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["all", "convert", "train-ner", "train-parser", "assemble", "evaluate"])
+    parser.add_argument("step", choices=["all", "convert", "pretrain", "train-ner", "train-parser", "assemble",
+                                         "evaluate"])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="public corpora folder")
     parser.add_argument("--out", type=Path, default=Path("models"), help="models folder (configs live here)")
     parser.add_argument("--ner-train-set", choices=sorted(NER_TRAIN_SETS), default="combined")
     parser.add_argument("--ner-max-steps", type=int, default=None, help="override config max_steps")
     parser.add_argument("--parser-max-steps", type=int, default=None, help="override config max_steps")
+    parser.add_argument("--pretrain-epochs", type=int, default=PRETRAIN_EPOCHS)
+    parser.add_argument("--no-pretrained", action="store_true",
+                        help="train NER/parser from random tok2vec weights (the 0.1 models)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="config override for a variant run (written to a *_variant run dir), "
                         "e.g. --set components.ner.model.tok2vec.embed.width=96")
@@ -116,10 +157,14 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.step in ("all", "convert"):
         print(json.dumps(convert(args.data, models_dir), indent=1))
+    if args.step in ("all", "pretrain") and not args.no_pretrained:
+        print(pretrain(args.data, models_dir, args.pretrain_epochs))
     if args.step in ("all", "train-ner"):
-        train_ner(models_dir, args.ner_train_set, args.ner_max_steps, parse_overrides(args.set))
+        train_ner(models_dir, args.ner_train_set, args.ner_max_steps, parse_overrides(args.set),
+                  use_pretrained=not args.no_pretrained)
     if args.step in ("all", "train-parser"):
-        train_parser(models_dir, args.parser_max_steps, parse_overrides(args.set))
+        train_parser(models_dir, args.parser_max_steps, parse_overrides(args.set),
+                     use_pretrained=not args.no_pretrained)
     if args.step in ("all", "assemble"):
         from claimx.training.assemble import assemble
 
