@@ -106,3 +106,17 @@ def test_ner_short_form_defined_before_a_colon(nlp):
     doc = nlp("Multiple sclerosis (MS): the most intriguing link\n\nPeople with MS often feel tired.")
     assert [t.text for t in doc[:6]] == ["Multiple", "sclerosis", "(", "MS", ")", ":"]
     assert [(e.text, e.label_) for e in doc.ents if e.text == "MS"] == [("MS", "DISEASE"), ("MS", "DISEASE")]
+
+
+def test_ner_drug_name_stems_fill_gaps_only():
+    import spacy
+    from spacy.tokens import Span
+
+    from claimx.ner import DrugNameStems
+
+    stems = DrugNameStems(stems=["olol", "fentanil", "cillin"])
+    doc = spacy.blank("en")("Carteolol and remifentanil helped; fentanil and olol are stems, and April a month.")
+    doc.ents = [Span(doc, 2, 3, label="DISEASE")]  # an earlier component's entity is kept
+    found = [(e.text, e.label_) for e in stems(doc).ents]
+    # "fentanil" and "olol" are stems, not names (too short); "April" is not a stem word
+    assert found == [("Carteolol", "CHEMICAL"), ("remifentanil", "DISEASE")]

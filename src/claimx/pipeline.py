@@ -11,7 +11,7 @@ from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
 from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers,
-                  EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary, with_apostrophe_variants)
+                  DrugNameStems, EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary, with_apostrophe_variants)
 from .resources import read_json, read_jsonl
 from .segment import ArticleSegmenter
 from .strength import RelationClassifier, StrengthCueDetector, relation_model_path
@@ -21,6 +21,7 @@ MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = "claimx_bio_sm"
 COMPOUND_FILE = "entity_compounds.json"
 NER_FILTER_FILE = "ner_filter.json"
+DRUG_STEMS_FILE = "drug_stems.json"
 # The shipped model has them for users' own analyses; claimx's rules read no lemma or
 # coarse POS, and the two cost ~20% of the pipeline's time on abstracts.
 UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
@@ -49,6 +50,13 @@ def make_ner_filter(nlp: Language, name: str) -> NerFilter:
 def make_gazetteer(nlp: Language, name: str) -> LexiconRuler:
     """BC5CDR/BioRED mentions: fills what the trained NER left untagged."""
     return LexiconRuler(nlp, name, read_jsonl(GAZETTEER_FILE), overwrite=False)
+
+
+@Language.factory("claimx_drug_stems")
+def make_drug_stems(nlp: Language, name: str) -> DrugNameStems:
+    """Words ending in a drug-name stem that no earlier component tagged: CHEMICAL."""
+    config = read_json(DRUG_STEMS_FILE)
+    return DrugNameStems(name, stems=config["stems"], min_chars=config["min_chars"])
 
 
 @Language.factory("claimx_lexicon")
@@ -143,6 +151,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     if has_ner:
         nlp.add_pipe("claimx_ner_filter", after="ner")
     nlp.add_pipe("claimx_gazetteer")
+    nlp.add_pipe("claimx_drug_stems")
     nlp.add_pipe("claimx_lexicon")
     nlp.add_pipe("claimx_abbreviation_entities")
     nlp.add_pipe("claimx_entity_consistency")

@@ -1,6 +1,7 @@
 """BC5CDR test F1 of claimx's entity layer: the trained NER alone and with the rule
 layers that fill its gaps (the BC5CDR/BioRED gazetteer, short forms labelled like their
-long forms, other occurrences of an entity's words in the same abstract). The gazetteer is built from BC5CDR train+dev and BioRED only, so the test
+long forms, words ending in a drug-name stem, other occurrences of an entity's words in
+the same abstract). The gazetteer is built from BC5CDR train+dev and BioRED only, so the test
 set stays held out.
 
     python -m claimx.evaluation.ner_ensemble --data ../shared/data
@@ -27,6 +28,9 @@ VARIANTS = {
     "NER + gazetteer + short forms + consistency": [
         "ner", "abbreviation_detector", "claimx_gazetteer", "claimx_abbreviation_entities",
         "claimx_entity_consistency"],
+    "NER + gazetteer + drug-name stems + short forms + consistency": [
+        "ner", "abbreviation_detector", "claimx_gazetteer", "claimx_drug_stems",
+        "claimx_abbreviation_entities", "claimx_entity_consistency"],
 }
 
 
