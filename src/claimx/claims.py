@@ -144,10 +144,12 @@ class ClaimExtractor:
         # below: indexing a Doc builds a Token object each time.
         self._lower = [t.lower_ for t in doc]
         self._ent_type = [t.ent_type_ for t in doc]
+        self._text = doc.text  # Doc.text joins every token on each access
         try:
             return self._annotate(doc)
         finally:
             self._lower = self._ent_type = []
+            self._text = ""
 
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
@@ -286,7 +288,7 @@ class ClaimExtractor:
                 relation, trigger = self._relation(doc, iv, cond, cues, mechanisms, is_heading)
                 claims.append(Claim(
                     sentence_index=index, start_char=start_char, end_char=end_char,
-                    sentence=doc.text[start_char:end_char], section=section.label_ if section is not None else "",
+                    sentence=self._text[start_char:end_char], section=section.label_ if section is not None else "",
                     intervention=iv, condition=cond, relation=relation,
                     mechanism=tuple(mechanism_texts), hedge_level=hedge.level, hedge_cues=hedge.cues,
                     negated=hedge.negated, negation_cues=hedge.negation_cues, evidence=stages,
