@@ -17,7 +17,7 @@ from spacy.tokens import DocBin
 
 from claimx.training.tokenizer import claimx_tokenizer  # (also registers the configs' callback)
 
-SHIPPED_VERSION = "0.1.0"
+SHIPPED_VERSION = "0.2.0"
 
 
 def tag_to_pos_map(craft_train: Path, vocab) -> dict[str, dict[str, str]]:
