@@ -126,3 +126,11 @@ def test_claims_reported_evidence_is_probable_and_hints_stack(nlp):
     assert claim.hedge_level == "probable"
     [(_, _, claim)] = claims_of(nlp, "Small studies hint that melatonin might ease jet lag.")
     assert claim.hedge_level == "speculative"
+
+
+def test_claims_the_drug_is_the_articles_drug_not_a_more_frequent_therapy(nlp):
+    text = ("Esketamine nasal spray relieved depression in the trial. Electroconvulsive therapy (ECT) was "
+            "the comparator. ECT needs anaesthesia. ECT is offered by few hospitals. The esketamine spray "
+            "was easier to give.\n\nThe drug also reduced suicidal thoughts.")
+    found = {(iv.lower(), cond.lower()) for iv, cond, c in claims_of(nlp, text) if c.intervention.implicit}
+    assert found == {("esketamine nasal spray", "suicidal thoughts")}

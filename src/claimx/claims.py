@@ -150,6 +150,7 @@ class ClaimExtractor:
         finally:
             self._lower = self._ent_type = []
             self._text = ""
+            self._article_drug = None
 
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
@@ -161,6 +162,9 @@ class ClaimExtractor:
         interventions = [m for m in interventions if not self._is_generic(doc, m)
                          and m.text.lower() not in self.non_interventions]
         article_main = _most_frequent(interventions)
+        # "the drug" names a drug: the article's most frequent one, even when a
+        # therapy it is compared with (ECT, psychotherapy) is named more often
+        self._article_drug = _most_frequent([m for m in interventions if m.label in DRUG_LABELS])
         headings = list(doc.spans.get("headings", []))
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         paragraphs = sorted(doc.spans.get("paragraphs", []), key=lambda s: s.start)
@@ -231,7 +235,7 @@ class ClaimExtractor:
                 # "the drug" names a drug, never the psychotherapy it was combined with
                 before = [m for m in before if m.label in DRUG_LABELS]
                 if passage.label not in DRUG_LABELS:
-                    passage = article_main if article_main is not None and article_main.label in DRUG_LABELS else passage
+                    passage = self._article_drug if self._article_drug is not None else passage
             target = before[-1] if before else passage
             if all(m.norm.lower() != target.norm.lower() for m in ivs):
                 ivs.append(Mention(anaphor.text, target.norm, target.label, anaphor.start, anaphor.end,
