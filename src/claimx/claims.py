@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .hedge import assess_hedge, inflections
+from .hedge import CONTRAST_WORDS, assess_hedge, inflections
 from .resources import read_json, read_jsonl
 from .tokens import in_hyphenated_word
 
@@ -39,7 +39,7 @@ DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
 # Words after which a new clause, with its own subject, begins.
-CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", "but", ";", "although", "though"})
+CLAUSE_OPENERS: frozenset[str] = CONTRAST_WORDS | {";"}
 MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION",
                                              "CELL_TYPE", "TARGET"})
 # negations that deny only what follows them in the clause
@@ -657,8 +657,7 @@ def _most_frequent(mentions: list[Mention]) -> Mention | None:
     counts = Counter(base[m.norm.lower()] for m in mentions)
     best = max(counts.values())
     winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
-    return next((m for m in mentions if m.norm.lower() == winner),
-                next(m for m in mentions if base[m.norm.lower()] == winner))
+    return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
 
 
 def _implicit(m: Mention, kind: str = "context") -> Mention:

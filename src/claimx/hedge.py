@@ -55,12 +55,13 @@ SPECULATION_KINDS: frozenset[str] = HEDGE_KINDS | {"inference"}
 
 # clause boundaries for the rule scope (no parse)
 _CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
-_CONTRAST = frozenset({"while", "although", "though", "whereas", "but", "however", "yet"})
+# contrast words that open a clause of their own (also read by the claim layer)
+CONTRAST_WORDS = frozenset({"while", "although", "though", "whereas", "but", "however", "yet"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _COORD = frozenset({"and", "but", "or", "yet", "so"})
 _SUBJECT_STARTS = frozenset({"it", "its", "this", "that", "these", "those", "they", "their", "he", "she", "we",
                              "i", "you", "there", "the", "such", "many", "some", "most", "others"})
-SUBORDINATORS: frozenset[str] = (_CONTRAST - {"but", "yet"}) | _RELATIVE
+SUBORDINATORS: frozenset[str] = (CONTRAST_WORDS - {"but", "yet"}) | _RELATIVE
 # dependency labels that open a clause of their own (ClearNLP/CRAFT and UD spellings)
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
 _CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
@@ -175,7 +176,7 @@ def clauses_of(sent: Span) -> list[tuple[int, int]]:
               and doc[i + 1].lower_ in _SUBJECT_STARTS):
             # ", and it may ...", ", but this is thought to ...": a new clause with its own subject
             bounds.append(i)
-        elif (tok.lower_ in _CONTRAST and (i == sent.start or doc[i - 1].text == ",")) or (
+        elif (tok.lower_ in CONTRAST_WORDS and (i == sent.start or doc[i - 1].text == ",")) or (
                 tok.lower_ in _RELATIVE and i > sent.start):
             if i != sent.start:
                 bounds.append(i)

@@ -363,13 +363,13 @@ class EntityConsistency:
         if not by_first:
             return doc
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        lower = [t.lower_ for t in doc]
         new = []
-        for token in doc:
-            for words, label, kb_id in by_first.get(token.lower_, ()):
-                end = token.i + len(words)
-                if (end <= len(doc) and not taken.intersection(range(token.i, end))
-                        and tuple(t.lower_ for t in doc[token.i:end]) == words):
-                    new.append(Span(doc, token.i, end, label=label, kb_id=kb_id))
+        for i, word in enumerate(lower):
+            for words, label, kb_id in by_first.get(word, ()):
+                end = i + len(words)
+                if tuple(lower[i:end]) == words and not taken.intersection(range(i, end)):
+                    new.append(Span(doc, i, end, label=label, kb_id=kb_id))
         if new:
             doc.ents = list(doc.ents) + filter_spans(new)
         return doc

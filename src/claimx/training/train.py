@@ -68,6 +68,8 @@ def pretrain(data_dir: Path, models_dir: Path, epochs: int = PRETRAIN_EPOCHS) ->
     print(json.dumps(build_raw_text(data_dir, models_dir / CORPUS_DIR_NAME)))
     output = models_dir / RUNS_DIR_NAME / "pretrain"
     output.mkdir(parents=True, exist_ok=True)
+    for stale in output.glob("model*.bin"):  # else a longer earlier run's last epoch would be used
+        stale.unlink()
     overrides = {"paths.raw_text": str(models_dir / CORPUS_DIR_NAME / RAW_TEXT_FILE),
                  "pretraining.max_epochs": epochs}
     config = load_config(models_dir / CONFIG_DIR_NAME / "pretrain.cfg", overrides=overrides, interpolate=True)
