@@ -10,8 +10,9 @@ from spacy.language import Language
 from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
-from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers,
-                  DrugNameStems, EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary, with_apostrophe_variants)
+from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers, DrugNameStems,
+                  EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary,
+                  with_apostrophe_variants)
 from .resources import read_json, read_jsonl
 from .segment import ArticleSegmenter
 from .strength import RelationClassifier, StrengthCueDetector, relation_model_path
