@@ -71,6 +71,16 @@ def test_cli_no_files_found_exit_1(run, tmp_path):
     assert err[-1] == "claimx: error: no .txt, .md or .html files found [E103]"
 
 
+def test_cli_only_non_articles_found_exit_1_and_says_what_was_skipped(run, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "paper.pdf").write_bytes(b"%PDF-1.4")
+    status, _, err = run("extract", tmp_path / "in", "-o", tmp_path / "out")
+    assert status == 1
+    assert err[1] == (f"claimx: 1 other file(s) in the folders are not articles and were skipped "
+                      f"(e.g. {tmp_path / 'in' / 'paper.pdf'}); listed in {tmp_path / 'out' / 'manifest.json'}")
+    assert err[-1] == "claimx: error: no .txt, .md or .html files found [E103]"
+
+
 def test_cli_unusable_output_exit_2(run, corpus, tmp_path):
     (tmp_path / "out").write_text("a file", encoding="utf-8")
     status, _, err = run("extract", corpus, "-o", tmp_path / "out")

@@ -68,8 +68,23 @@ def test_runner_manifest_records_files_inputs_and_run(corpus, tmp_path, nlp):
     assert ok["status"] == "ok" and ok["format"] == "txt" and ok["encoding"] == "utf-8"
     assert ok["chars"] == len((corpus / "magnesium.txt").read_text(encoding="utf-8"))
     assert ok["sentences"] >= 4 and ok["claims"] >= 3
-    assert manifest["totals"] == {"files": 5, "ok": 3, "failed": 2, "claims": len(_rows(out))}
+    assert manifest["totals"] == {"files": 5, "ok": 3, "failed": 2, "skipped": 0, "claims": len(_rows(out))}
     assert sum(f["claims"] for f in manifest["files"]) == len(_rows(out)) == report.n_claims
+
+
+def test_runner_lists_files_that_are_not_articles(corpus, tmp_path, nlp):
+    (corpus / "README.md").write_text("# Articles\n\nKetamine reduces depression.\n", encoding="utf-8")
+    (corpus / "sub" / "figure.png").write_bytes(b"\x89PNG\r\n")
+    out = tmp_path / "out"
+    report = run_extract([corpus], out, nlp=nlp, quiet=True)
+    manifest = _manifest(out)
+    # The README's sentence is a claim, but the README is the folder's documentation.
+    assert "README.md" not in {r["article"] for r in _rows(out)}
+    assert [(f["article"], f["code"]) for f in manifest["skipped"]] == [("README.md", "S002"),
+                                                                       ("sub/figure.png", "S001")]
+    assert manifest["totals"]["skipped"] == 2 and manifest["totals"]["files"] == 3
+    assert "README.md" not in {f["article"] for f in manifest["files"]}
+    assert not report.failed
 
 
 def test_runner_bad_files_reported_one_line_each_and_run_goes_on(corpus, tmp_path, nlp, capsys):

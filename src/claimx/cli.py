@@ -32,12 +32,17 @@ def extract_cli(args: argparse.Namespace) -> int:
     report = run_extract(args.paths, args.output, nlp=nlp, batch_size=args.batch_size,
                          max_bytes=args.max_bytes, write_texts=not args.no_texts,
                          force=args.force, quiet=args.quiet)
-    ok = len(report.files) - len(report.failed)
+    ok = len(report.articles) - len(report.failed)
+    skipped = report.skipped
     if not args.quiet:
-        print(f"claimx: {ok} of {len(report.files)} files processed, {len(report.failed)} failed, "
+        print(f"claimx: {ok} of {len(report.articles)} files processed, {len(report.failed)} failed, "
               f"{report.n_claims} claims -> {Path(args.output) / 'claims.csv'} ({report.seconds:.1f} s)",
               file=sys.stderr)
-    if not report.files:
+        if skipped:
+            print(f"claimx: {len(skipped)} other file(s) in the folders are not articles and were "
+                  f"skipped (e.g. {skipped[0].path}); listed in {Path(args.output) / 'manifest.json'}",
+                  file=sys.stderr)
+    if not report.articles:
         print(f"claimx: error: {Errors.E103} [E103]", file=sys.stderr)
         return 1
     return 1 if report.failed else 0

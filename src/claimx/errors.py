@@ -42,6 +42,13 @@ class Errors:
     E103 = "no .txt, .md or .html files found"
 
 
+class Skips:
+    # Files inside an input folder that are not read as articles: listed in the
+    # manifest (never dropped unseen); the run's exit status does not change.
+    S001 = "not an article file type (claimx reads .txt, .md and .html)"
+    S002 = "folder documentation (README, LICENSE, ...), not an article; name the file to read it"
+
+
 class Warnings:
     W001 = "decoded with a legacy encoding (not UTF-8)"
     W002 = "HTML main text extracted with a fallback parser"

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .errors import ClaimxError, Errors, InputError
+from .errors import ClaimxError, Errors, InputError, Skips
 from .export import ClaimsCsvWriter, claim_rows, claims_frame, write_json
 from .io import MAX_BYTES, iter_input_files, read_article
 from .pipeline import describe, make_nlp
@@ -46,7 +46,7 @@ class FileResult:
 
     path: str
     article: str
-    status: str  # ok | error
+    status: str  # ok | error | skipped (a file in a folder that is not an article)
     code: str = ""
     reason: str = ""
     format: str = ""
@@ -73,8 +73,17 @@ class RunReport:
     options: dict = field(default_factory=dict)
 
     @property
+    def articles(self) -> list[FileResult]:
+        """The files claimx tried to read as articles (ok or failed)."""
+        return [f for f in self.files if f.status != "skipped"]
+
+    @property
     def failed(self) -> list[FileResult]:
-        return [f for f in self.files if f.status != "ok"]
+        return [f for f in self.files if f.status == "error"]
+
+    @property
+    def skipped(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "skipped"]
 
     @property
     def n_claims(self) -> int:
@@ -88,19 +97,26 @@ class RunReport:
             "seconds": round(self.seconds, 3),
             "inputs": self.inputs,
             "options": self.options,
-            "totals": {"files": len(self.files), "ok": len(self.files) - len(self.failed),
-                       "failed": len(self.failed), "claims": self.n_claims},
-            "files": [f.manifest_entry() for f in self.files],
+            "totals": {"files": len(self.articles), "ok": len(self.articles) - len(self.failed),
+                       "failed": len(self.failed), "skipped": len(self.skipped), "claims": self.n_claims},
+            "files": [f.manifest_entry() for f in self.articles],
+            "skipped": [{"path": f.path, "article": f.article, "code": f.code, "reason": f.reason}
+                        for f in self.skipped],
         }
 
 
 def iter_results(paths: Iterable[PathLike], nlp: Language, *, batch_size: int = BATCH_SIZE,
                  max_bytes: int = MAX_BYTES, on_error: ErrorHandler | None = None,
                  exclude: Iterable[PathLike] = ()) -> Iterator[FileResult]:
-    """One FileResult per input file, in input order, claims rows included."""
-    # Failed files wait in the batch too, so that results come out in input order.
+    """One FileResult per input file, in input order, claims rows included; files in
+    a folder that are not articles come as status "skipped"."""
+    # Failed and skipped files wait in the batch too, so that results come out in input order.
     batch: list[tuple[Article | None, FileResult]] = []
     for entry in iter_input_files(paths, exclude=exclude):
+        if entry.skip is not None:
+            batch.append((None, FileResult(str(entry.path), entry.name, "skipped", code=entry.skip,
+                                           reason=getattr(Skips, entry.skip))))
+            continue
         try:
             if entry.error is not None:
                 raise entry.error
@@ -287,7 +303,8 @@ def extract(paths: PathLike | Iterable[PathLike], *, nlp: Language | None = None
     The rows and values are those of claims.csv (`export.read_claims_csv` reads that
     file back into an equal frame); cells are not neutralised for spreadsheets here.
     Files that fail are left out, each with a `UserWarning` (unless `quiet`);
-    `frame.attrs["files"]` holds every file's manifest entry.
+    `frame.attrs["files"]` holds every article file's manifest entry and
+    `frame.attrs["skipped"]` the files in the folders that are not articles.
 
     Args:
         paths: a file or folder, or several.
@@ -311,8 +328,9 @@ def extract(paths: PathLike | Iterable[PathLike], *, nlp: Language | None = None
             result.rows, result.text = [], ""
             files.append(result)
     if not quiet:
-        for failed in (f for f in files if f.status != "ok"):
+        for failed in (f for f in files if f.status == "error"):
             warnings.warn(f"claimx: {failed.path}: {failed.reason} [{failed.code}]", UserWarning, stacklevel=2)
     frame = claims_frame(rows)
-    frame.attrs["files"] = [f.manifest_entry() for f in files]
+    frame.attrs["files"] = [f.manifest_entry() for f in files if f.status != "skipped"]
+    frame.attrs["skipped"] = [f.manifest_entry() for f in files if f.status == "skipped"]
     return frame

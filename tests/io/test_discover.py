@@ -16,7 +16,13 @@ def _touch(path: Path, text: str = "Text.\n") -> Path:
 
 
 def _names(paths, **kwargs) -> list[tuple[str, str | None]]:
-    return [(f.name, f.error.code if f.error else None) for f in iter_input_files(paths, **kwargs)]
+    """Articles and errors; files skipped as not articles are left out (see `_skipped`)."""
+    return [(f.name, f.error.code if f.error else None)
+            for f in iter_input_files(paths, **kwargs) if f.skip is None]
+
+
+def _skipped(paths, **kwargs) -> list[tuple[str, str]]:
+    return [(f.name, f.skip) for f in iter_input_files(paths, **kwargs) if f.skip is not None]
 
 
 def test_discover_recursive_sorted_supported_only(tmp_path):
@@ -27,6 +33,19 @@ def test_discover_recursive_sorted_supported_only(tmp_path):
         ("Z.html", None), ("a.md", None), ("b.txt", None), ("c.htm", None),
         ("sub/deeper/y.markdown", None), ("sub/x.txt", None),
     ]
+    # Not articles, but not hidden: listed as skipped so a run can report them.
+    assert _skipped([tmp_path]) == [("README", "S001"), ("image.png", "S001"), ("notes.pdf", "S001")]
+
+
+def test_discover_folder_documentation_is_skipped_unless_named(tmp_path):
+    for name in ["README.md", "sub/readme.txt", "LICENSE.txt", "CHANGELOG.md", "article.md",
+                 "readme-study.md"]:
+        _touch(tmp_path / name)
+    assert _names([tmp_path]) == [("article.md", None), ("readme-study.md", None)]
+    assert _skipped([tmp_path]) == [("CHANGELOG.md", "S002"), ("LICENSE.txt", "S002"),
+                                    ("README.md", "S002"), ("sub/readme.txt", "S002")]
+    # Named on its own, a README is read like any other article.
+    assert _names([tmp_path / "README.md"]) == [("README.md", None)]
 
 
 def test_discover_order_does_not_depend_on_creation_order(tmp_path):

@@ -17,6 +17,15 @@ class InputFile:
     path: Path
     name: str  # the article's name: path relative to the input root, '/'-separated
     error: InputError | None = None
+    skip: str | None = None  # a `Skips` code: found in a folder, not an article
+
+
+# A folder's own documentation, not an article, however it is spelled (README.md,
+# LICENSE.txt, CHANGELOG.md). Named explicitly on the command line, such a file is read.
+FOLDER_DOCUMENTATION = frozenset({
+    "readme", "license", "licence", "copying", "notice", "changelog", "changes", "history",
+    "contributing", "authors", "code_of_conduct", "security",
+})
 
 
 def iter_input_files(paths: Iterable[PathLike], *, exclude: Iterable[PathLike] = ()) -> Iterator[InputFile]:
@@ -30,8 +39,10 @@ def iter_input_files(paths: Iterable[PathLike], *, exclude: Iterable[PathLike] =
 
     Problems (missing paths, symlink loops, dangling links, unsupported files named
     explicitly) are yielded as `InputFile`s with `error` set rather than raised, so one
-    bad path never stops the run. Hidden files and folders are skipped, and so are the
-    folders in `exclude` (the output folder, when it lies inside an input folder).
+    bad path never stops the run. Files in a folder that are not articles (other file
+    types, a README) are yielded with `skip` set, so the run can list them. Hidden
+    files and folders are passed over, and so are the folders in `exclude` (the output
+    folder, when it lies inside an input folder).
     """
     roots = [Path(p) for p in paths]
     several = len(roots) > 1
@@ -41,7 +52,7 @@ def iter_input_files(paths: Iterable[PathLike], *, exclude: Iterable[PathLike] =
     for root in roots:
         if _is_dir(root):
             prefix = f"{root.resolve().name}/" if several else ""
-            entries = (InputFile(e.path, prefix + e.name, e.error) for e in _walk(root, root, skipped))
+            entries = (InputFile(e.path, prefix + e.name, e.error, e.skip) for e in _walk(root, root, skipped))
         else:
             entries = iter([_explicit_file(root)])
         for entry in entries:
@@ -51,7 +62,7 @@ def iter_input_files(paths: Iterable[PathLike], *, exclude: Iterable[PathLike] =
             seen.add(key)
             name = _unique_name(entry, taken)
             taken.add(name)
-            yield InputFile(entry.path, name, entry.error)
+            yield InputFile(entry.path, name, entry.error, entry.skip)
 
 
 def _explicit_file(path: Path) -> InputFile:
@@ -94,9 +105,12 @@ def _walk(root: Path, folder: Path, skipped: frozenset[tuple[int, int]],
                 yield InputFile(path, _relative(root, path), error)
         elif _is_dir(path):
             yield from _walk(root, path, skipped, ancestors)
-        elif supported:
+        elif not supported:  # images, PDFs, a saved page's scripts: a folder may hold more
+            yield InputFile(path, _relative(root, path), skip="S001")
+        elif path.stem.lower() in FOLDER_DOCUMENTATION:
+            yield InputFile(path, _relative(root, path), skip="S002")
+        else:
             yield InputFile(path, _relative(root, path))
-        # other files (images, PDFs, notes) are not articles: a folder may hold more
 
 
 def _is_dir(path: Path) -> bool:
