@@ -134,3 +134,22 @@ def test_claims_the_drug_is_the_articles_drug_not_a_more_frequent_therapy(nlp):
             "was easier to give.\n\nThe drug also reduced suicidal thoughts.")
     found = {(iv.lower(), cond.lower()) for iv, cond, c in claims_of(nlp, text) if c.intervention.implicit}
     assert found == {("esketamine nasal spray", "suicidal thoughts")}
+
+
+def test_claims_yes_no_question_raises_the_claim_as_possible(nlp):
+    [(_, _, claim)] = claims_of(nlp, "Does melatonin help with jet lag?")
+    assert (claim.hedge_level, claim.hedge_cues) == ("possible", ("Does ...?",))
+    # a statement with the same words is asserted
+    [(_, _, claim)] = claims_of(nlp, "Melatonin helps with jet lag.")
+    assert claim.hedge_level == "asserted"
+
+
+def test_claims_little_evidence_denies_the_claim(nlp):
+    [(_, _, claim)] = claims_of(nlp, "There is little evidence that zinc lozenges shorten colds.")
+    assert claim.negated
+
+
+def test_claims_negation_in_a_prepositional_adjunct_leaves_the_claim(nlp):
+    found = {(iv.lower(), cond.lower()): c.negated for iv, cond, c in claims_of(
+        nlp, "Both erenumab and fremanezumab reduced migraine days, with no difference between the two doses.")}
+    assert found and not any(found.values()), found

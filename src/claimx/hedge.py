@@ -16,7 +16,9 @@ the four levels of the annotation guide:
 
 - speculative: an explicitly tentative stage ("preliminary", "is being investigated",
   "proposed mechanism") or two or more stacked epistemic hedges ("could potentially");
-- possible: one epistemic hedge ("may", "suggests", "promising");
+- possible: one epistemic hedge ("may", "suggests", "promising"); a yes/no question
+  ("Do SSRIs help with panic disorder?") counts as one: it raises the claim without
+  stating it (the cue reported is the opening auxiliary and the question mark, "Do ...?");
 - probable: reported evidence, an inference from results, an ability modal or a
   frequency qualifier ("research shows", "indicate that", "can", "often") and no
   epistemic hedge;
@@ -48,7 +50,7 @@ from .tokens import in_hyphenated_word
 LEVELS: tuple[str, ...] = ("asserted", "probable", "possible", "speculative")
 CUE_FILE = "hedge_cues.jsonl"
 SPAN_KEY = "hedge_cues"
-HEDGE_KINDS: frozenset[str] = frozenset({"epistemic", "tentative"})
+HEDGE_KINDS: frozenset[str] = frozenset({"epistemic", "tentative", "question"})
 PROBABLE_KINDS: frozenset[str] = frozenset({"evidence", "ability", "frequency", "inference"})
 # BioScope's "speculation" = the claimx hedges plus inferences from results ("indicate that")
 SPECULATION_KINDS: frozenset[str] = HEDGE_KINDS | {"inference"}
@@ -65,6 +67,12 @@ SUBORDINATORS: frozenset[str] = (CONTRAST_WORDS - {"but", "yet"}) | _RELATIVE
 # dependency labels that open a clause of their own (ClearNLP/CRAFT and UD spellings)
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
 _CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
+# A sentence that opens with one of these and ends with "?" is a yes/no question.
+_QUESTION_OPENERS = frozenset({
+    "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must",
+    "is", "are", "was", "were", "has", "have", "had",
+    "don't", "doesn't", "can't", "isn't", "aren't", "won't", "shouldn't",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +123,7 @@ class HedgeDetector:
             if self._excluded(doc, span):
                 continue
             spans.append(span)
+        spans.extend(_polar_questions(doc))
         doc.spans[SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
 
@@ -137,6 +146,18 @@ class HedgeDetector:
             if (nxt is not None and nxt.like_num) or (prev is not None and (prev.like_num or prev.lower_ in ("in", "of", "since", "until", "from", "by", "early", "late", "mid"))):
                 return True
         return False
+
+
+def _polar_questions(doc: Doc) -> list[Span]:
+    """The opening auxiliary of each yes/no question ("*Do* SSRIs help ...?"), label "question"."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    found = []
+    for sent in doc.sents:
+        words = [t for t in sent if not (t.is_space or t.is_quote or t.text in (")", "*", "_"))]
+        if len(words) >= 3 and words[-1].text == "?" and words[0].lower_ in _QUESTION_OPENERS:
+            found.append(Span(doc, words[0].i, words[0].i + 1, label="question"))
+    return found
 
 
 # -- which cues govern a claim ---------------------------------------------------------
@@ -213,12 +234,20 @@ def _claim_path(doc: Doc, anchors: Iterable[int]) -> set[int]:
 
 def governs(cue: Span, path: set[int], max_hops: int = 3) -> bool:
     """A cue governs the claim whose anchor-to-root path is `path` when it lies on that
-    path or attaches to it without crossing into another clause."""
+    path or attaches to it without crossing into another clause.
+
+    A negation must also not reach the path through a prepositional adjunct: "X eased
+    pain *without* side effects", "X beat placebo, *with no* difference between doses"
+    deny the adjunct, not the claim (a claim whose anchor is inside the adjunct has the
+    cue on its own path and stays negated)."""
     tok = cue.root
+    negation = cue.label_ == "negation"
     for hop in range(max_hops + 1):
         if tok.i in path:
             return True
         if tok.head.i == tok.i or _is_clause_dep(tok.dep_, opening_only=True):
+            return False
+        if negation and tok.dep_ == "prep":
             return False
         tok = tok.head
     return False
@@ -243,7 +272,7 @@ def cues_in(sent: Span, scope: Iterable[int] | None = None, anchors: Iterable[in
 
 def level_of(kinds: Iterable[str]) -> str:
     kinds = list(kinds)
-    n_epistemic = kinds.count("epistemic")
+    n_epistemic = kinds.count("epistemic") + kinds.count("question")
     if "tentative" in kinds or n_epistemic >= 2:
         return "speculative"
     if n_epistemic == 1:
@@ -268,8 +297,12 @@ def assess_hedge(sent: Span, scope: Iterable[int] | None = None, *,
     level = level_of(c.label_ for c in cues)
     used = [c for c in cues if c.label_ in _USED[level]]
     negations = [c for c in cues if c.label_ == "negation"]
-    return HedgeAssessment(level=level, cues=tuple(c.text for c in used),
+    return HedgeAssessment(level=level, cues=tuple(_cue_text(c) for c in used),
                            negated=bool(negations), negation_cues=tuple(c.text for c in negations))
+
+
+def _cue_text(cue: Span) -> str:
+    return f"{cue.text} ...?" if cue.label_ == "question" else cue.text
 
 
 def sentence_hedge(sent: Span, anchors: Iterable[int] | None = None) -> HedgeAssessment:
