@@ -153,3 +153,29 @@ def test_claims_negation_in_a_prepositional_adjunct_leaves_the_claim(nlp):
     found = {(iv.lower(), cond.lower()): c.negated for iv, cond, c in claims_of(
         nlp, "Both erenumab and fremanezumab reduced migraine days, with no difference between the two doses.")}
     assert found and not any(found.values()), found
+
+
+ROUND_UP = ("Longevity round-up\n\n"
+            "Rapamycin in old mice\n\n"
+            "Mice given rapamycin from middle age lived longer than untreated mice.\n\n"
+            "Treated mice also developed fewer cancers.\n\n"
+            "Aspirin after seventy\n\n"
+            "Aspirin did not prevent cancer in older adults. Aspirin raised the risk of bleeding. "
+            "Aspirin is cheap, and aspirin is everywhere.\n")
+
+
+def test_claims_unstated_intervention_is_the_sections_topic(nlp):
+    # aspirin is the article's most named intervention, but the section is about rapamycin
+    found = {(c.intervention.display.lower(), c.condition.display.lower())
+             for c in nlp(ROUND_UP)._.claims if c.sentence.startswith("Treated mice")}
+    assert found == {("rapamycin", "cancers")}
+
+
+def test_claims_drug_target_is_not_the_unstated_intervention(nlp):
+    # CGRP is named three times, erenumab twice; but CGRP is named as what the drug acts on
+    text = ("Migraine prevention\n\n"
+            "The CGRP receptor sits on nerve endings. CGRP levels rise during an attack, and CGRP release "
+            "dilates vessels. Erenumab blocks the receptor. In trials, erenumab reduces migraine days.\n\n"
+            "In a second trial, monthly injections cut migraine days by half.\n")
+    found = {c.intervention.display.lower() for c in nlp(text)._.claims if c.sentence.startswith("In a second")}
+    assert found == {"erenumab"}

@@ -55,3 +55,32 @@ def test_segment_nested_sections_from_heading_levels(nlp):
     assert by_text["Text of the detail."] == "Title > Part A > Detail"
     assert by_text["Text of part A."] == "Title > Part A"
     assert by_text["Intro text here."] == "Title"
+
+
+STRUCTURED_ABSTRACT = (
+    "Aspirin for the prevention of migraine: a randomised trial\n\n"
+    "BACKGROUND: Migraine is common. Aspirin is cheap.\n\n"
+    "Materials and Methods: We randomised 300 adults to aspirin or placebo. Adults received aspirin "
+    "to prevent migraine attacks for 12 weeks.\n\n"
+    "RESULTS: Aspirin reduced migraine days. Note: results held in women.\n"
+)
+
+
+def test_segment_structured_abstract_labels_are_sections(nlp):
+    doc = nlp(STRUCTURED_ABSTRACT)
+    title = "Aspirin for the prevention of migraine: a randomised trial"
+    assert [s.label_ for s in doc.spans["sections"]] == [
+        title, f"{title} > BACKGROUND", f"{title} > Materials and Methods", f"{title} > RESULTS"]
+    sents = [s.text.strip() for s in doc.sents]
+    assert "RESULTS:" in sents and "Aspirin reduced migraine days." in sents
+    # only a known label at the start of a paragraph: "Note:" mid-paragraph stays in its sentence
+    assert "Note: results held in women." in sents
+
+
+def test_segment_claims_skip_methods_sections(nlp):
+    doc = nlp(STRUCTURED_ABSTRACT)
+    found = {(c.intervention.display.lower(), c.condition.display.lower(), c.sentence) for c in doc._.claims}
+    assert ("aspirin", "migraine days", "Aspirin reduced migraine days.") in found or \
+           ("aspirin", "migraine", "Aspirin reduced migraine days.") in found
+    # a claim in any other section, but a methods section says what was done
+    assert not any("for 12 weeks" in sentence for _, _, sentence in found)

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .hedge import CONTRAST_WORDS, assess_hedge, inflections
 from .resources import read_json, read_jsonl
+from .segment import SECTION_SEPARATOR
 from .tokens import in_hyphenated_word
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
@@ -126,6 +127,9 @@ class ClaimExtractor:
         self.comparison = frozenset(rules["comparison_markers"])
         self.adjunct_markers = frozenset(rules["adjunct_markers"])
         self.non_interventions = frozenset(rules["non_interventions"])
+        self.target_heads = frozenset(rules["target_heads"])
+        # A methods section says what was done, not what works: no claims there.
+        self.methods_sections = frozenset(rules["methods_sections"])
         self.population_heads = frozenset(rules["population_heads"])
         self.population_links = tuple(rules["population_links"])
         self.coordination_words = frozenset(rules["coordination_words"])
@@ -161,10 +165,14 @@ class ClaimExtractor:
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         interventions = [m for m in interventions if not self._is_generic(doc, m)
                          and m.text.lower() not in self.non_interventions]
-        article_main = _most_frequent(interventions)
+        # Unstated interventions are filled from these: not a molecule named as a drug's
+        # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
+        topics = [m for m in interventions
+                  if not (m.end < len(doc) and self._lower[m.end] in self.target_heads)]
+        article_main = _most_frequent(topics)
         # "the drug" names a drug: the article's most frequent one, even when a
         # therapy it is compared with (ECT, psychotherapy) is named more often
-        self._article_drug = _most_frequent([m for m in interventions if m.label in DRUG_LABELS])
+        self._article_drug = _most_frequent([m for m in topics if m.label in DRUG_LABELS])
         headings = list(doc.spans.get("headings", []))
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         paragraphs = sorted(doc.spans.get("paragraphs", []), key=lambda s: s.start)
@@ -185,7 +193,9 @@ class ClaimExtractor:
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
             section = _innermost(sections, sent.start)
-            passage = self._passage_intervention(sent, para, interventions, article_main)
+            if section is not None and self._is_methods(section):
+                continue
+            passage = self._passage_intervention(sent, para, section, topics, article_main)
             if section is not None and section.start not in heading_conditions:
                 heading_conditions[section.start] = self._heading_condition(section, ents, long_forms)
             topic = heading_conditions.get(section.start) if section is not None else None
@@ -483,17 +493,27 @@ class ClaimExtractor:
         return any(left.endswith(link) for link in self.population_links) and any(
             w in self.population_heads for w in window)
 
-    def _passage_intervention(self, sent: Span, para: Span | None, interventions: list[Mention],
-                              article_main: Mention | None) -> Mention | None:
+    def _is_methods(self, section: Span) -> bool:
+        return section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].strip().lower() in self.methods_sections
+
+    def _passage_intervention(self, sent: Span, para: Span | None, section: Span | None,
+                              interventions: list[Mention], article_main: Mention | None) -> Mention | None:
         """What "it" and "the drug" refer to: the article's main intervention, unless the
-        paragraph so far has named other interventions but not that one."""
-        if para is None or article_main is None:
-            return article_main
-        earlier = [m for m in interventions if para.start <= m.start < sent.start]
+        paragraph so far has named other interventions but not that one (then the last of
+        them), or, with none in the paragraph, the section so far has (then its most
+        frequent: a round-up's "### Rapamycin in mice" is about rapamycin throughout)."""
+        if article_main is None:
+            return None
         main = article_main.norm.lower()
-        if not earlier or any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
-            return article_main
-        return earlier[-1]
+        for passage, pick in ((para, lambda ms: ms[-1]), (section, _most_frequent)):
+            if passage is None:
+                continue
+            earlier = [m for m in interventions if passage.start <= m.start < sent.start]
+            if earlier:
+                if any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
+                    return article_main
+                return pick(earlier)
+        return article_main
 
     def _mentions_patients(self, doc: Doc, sent: Span) -> bool:
         """'to most patients', 'these patients': the sentence is about the people who

@@ -7,7 +7,9 @@ their shape when a raw string is processed, and then:
   inside a paragraph, sentence-final punctuation followed by a capitalised word does,
   unless the word before the full stop is a known abbreviation;
 - writes `doc.spans["sections"]` (label = section path "H1 > H2") and
-  `doc.spans["paragraphs"]`.
+  `doc.spans["paragraphs"]`;
+- reads the labels of structured abstracts ("METHODS:", "Results:") at the start of a
+  paragraph as headings of the lowest level, so each part is a section of its own.
 A later parser keeps these boundaries (spaCy parsers respect preset sentence starts).
 """
 from __future__ import annotations
@@ -30,6 +32,21 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
 _OPENERS = frozenset({'"', "'", "“", "‘", "(", "["})
 SECTION_SEPARATOR = " > "
+# Labels of structured abstracts (NLM's categories and the common variants).
+ABSTRACT_LABELS: frozenset[str] = frozenset({
+    "background", "introduction", "context", "importance", "rationale", "objective", "objectives",
+    "aim", "aims", "purpose", "hypothesis", "methods", "method", "materials and methods",
+    "methods and materials", "patients and methods", "subjects and methods", "methodology",
+    "design", "study design", "setting", "settings", "design, setting, and participants",
+    "participants", "patients", "subjects", "population", "interventions", "intervention",
+    "exposure", "exposures", "measurements", "main outcome measures", "main outcomes and measures",
+    "outcomes", "data sources", "study selection", "data extraction", "data synthesis",
+    "eligibility criteria", "search methods", "selection criteria", "data collection and analysis",
+    "analysis", "statistical analysis", "results", "findings", "main results", "conclusion",
+    "conclusions", "authors' conclusions", "interpretation", "discussion", "limitations",
+    "implications", "relevance", "significance", "trial registration", "registration", "funding",
+})
+_MAX_LABEL_TOKENS = 6
 
 
 class ArticleSegmenter:
@@ -39,16 +56,20 @@ class ArticleSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if "headings" not in doc.spans:
             doc.spans["headings"] = _char_spans(doc, ((h.start, h.end) for h in find_text_headings(doc.text)))
-        headings = doc.spans["headings"]
         # One pass over the tokens into plain lists: the loops below index them often,
         # and indexing a Doc creates a Token object each time.
         tokens = _TokenView([t.text for t in doc], [t.whitespace_ for t in doc], [t.is_space for t in doc])
+        paragraphs = list(_paragraphs(tokens))
+        labels = [Span(doc, a, b, label="h6") for a, b in _abstract_labels(tokens, paragraphs)]
+        if labels:
+            doc.spans["headings"] = sorted([*doc.spans["headings"], *labels], key=lambda s: s.start)
+        headings = doc.spans["headings"]
         starts = _sentence_starts(tokens, headings)
         # Doc.from_array wants uint64; -1 ("not a start") is stored as its two's complement.
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         flags[sorted(starts), 0] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))
-        doc.spans["paragraphs"] = [Span(doc, a, b, label="paragraph") for a, b in _paragraphs(tokens)]
+        doc.spans["paragraphs"] = [Span(doc, a, b, label="paragraph") for a, b in paragraphs]
         doc.spans["sections"] = list(_sections(doc, headings))
         return doc
 
@@ -66,6 +87,20 @@ def _char_spans(doc: Doc, offsets):
         if span is not None and len(span):
             spans.append(span)
     return spans
+
+
+def _abstract_labels(tokens: _TokenView, paragraphs) -> list[tuple[int, int]]:
+    """(start, end) of "METHODS:"-style labels opening a paragraph that goes on after them."""
+    text, space_after, _ = tokens
+    found = []
+    for start, end in paragraphs:
+        for colon in range(start + 1, min(start + _MAX_LABEL_TOKENS + 1, end - 1)):
+            if text[colon] == ":":
+                words = "".join(text[i] + space_after[i] for i in range(start, colon)).strip()
+                if words[:1].isupper() and words.lower() in ABSTRACT_LABELS:
+                    found.append((start, colon + 1))
+                break
+    return found
 
 
 def _sentence_starts(tokens: _TokenView, headings) -> set[int]:
@@ -162,7 +197,7 @@ def _sections(doc: Doc, headings):
         level = levels[i]
         while path and path[-1][0] >= level:
             path.pop()
-        path.append((level, heading.text.strip()))
+        path.append((level, heading.text.strip().rstrip(":").rstrip()))
         end = len(doc)
         for j in range(i + 1, len(ordered)):
             if levels[j] <= level:
