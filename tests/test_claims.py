@@ -179,3 +179,19 @@ def test_claims_drug_target_is_not_the_unstated_intervention(nlp):
             "In a second trial, monthly injections cut migraine days by half.\n")
     found = {c.intervention.display.lower() for c in nlp(text)._.claims if c.sentence.startswith("In a second")}
     assert found == {"erenumab"}
+
+
+def test_claims_side_effect_named_as_subject_takes_the_passage_drug(nlp):
+    text = "Sertraline is widely prescribed for anxiety. Nausea is the most common early side effect."
+    found = {(c.intervention.norm.lower(), c.condition.display.lower()) for c in nlp(text)._.claims}
+    assert ("sertraline", "nausea") in found
+
+
+def test_claims_reported_allegation_is_possible(nlp):
+    [(_, _, claim)] = claims_of(nlp, "Viral posts claim that statins cause dementia.")
+    assert (claim.hedge_level, claim.hedge_cues) == ("possible", ("claim that",))
+
+
+def test_claims_trials_found_no_is_reported_evidence_and_denied(nlp):
+    [(_, _, claim)] = claims_of(nlp, "Large trials found no sign that statins cause dementia.")
+    assert (claim.hedge_level, claim.negated) == ("probable", True)

@@ -587,10 +587,12 @@ class ClaimExtractor:
 
     def _causal_cue_before(self, cues, conditions: list[Mention]) -> bool:
         """A claim with an implicit intervention needs its condition in object position:
-        "can be beneficial in acute anxiety", not "disorders that diminish functioning"."""
+        "can be beneficial in acute anxiety", not "disorders that diminish functioning";
+        a side effect is named as the subject too ("Nausea is the commonest side effect")."""
         first = min((c.start for c in conditions if c.start >= 0), default=None)
-        return any(k in ("causal_verbs", "causal_words") and (first is None or s < first)
-                   for k, s, _ in cues)
+        return any(k in ("causal_verbs", "causal_words") and (first is None or s < first
+                                                             or self._lower[e - 1] in _SIDE_EFFECT_NOUNS)
+                   for k, s, e in cues)
 
     def _relation(self, doc: Doc, iv: Mention, cond: Mention, cues, mechanisms, is_heading) -> tuple[str, str]:
         lo, hi = sorted((iv.start, cond.start)) if iv.start >= 0 and cond.start >= 0 else (-1, -1)
@@ -678,6 +680,9 @@ def _most_frequent(mentions: list[Mention]) -> Mention | None:
     best = max(counts.values())
     winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
     return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
+
+
+_SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/adverse effect(s)"
 
 
 def _implicit(m: Mention, kind: str = "context") -> Mention:
