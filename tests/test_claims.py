@@ -195,3 +195,12 @@ def test_claims_reported_allegation_is_possible(nlp):
 def test_claims_trials_found_no_is_reported_evidence_and_denied(nlp):
     [(_, _, claim)] = claims_of(nlp, "Large trials found no sign that statins cause dementia.")
     assert (claim.hedge_level, claim.negated) == ("probable", True)
+
+
+def test_claims_parallel_clauses_pair_each_drug_with_its_own_condition(nlp):
+    found = pairs(nlp, "Topiramate was associated with paraesthesia; erenumab with constipation.")
+    assert found == {("topiramate", "paraesthesia"), ("erenumab", "constipation")}
+    # a gapped clause with no condition of its own takes the one before it
+    found = pairs(nlp, "Erenumab reduced headache days by 1.9 days, and fremanezumab by 1.5 days.")
+    assert {iv for iv, _ in found} == {"erenumab", "fremanezumab"}
+    assert len({cond for _, cond in found}) == 1

@@ -283,10 +283,13 @@ class ClaimExtractor:
         for a in antecedents.values():
             if a is not None and all(a.norm.lower() != m.norm.lower() for m in ivs):
                 ivs.append(a)  # a comparator that has claims of its own in its relative clause
+        by_clause = self._clause_conditions(sent, explicit_ivs, conditions) if len(explicit_ivs) > 1 else {}
         for iv in _dedupe(ivs):
             for cond in _dedupe(conditions):
                 if _overlaps(iv, cond) or iv.norm.lower() == cond.norm.lower():
                     continue
+                if id(iv) in by_clause and cond.start >= 0 and cond not in by_clause[id(iv)]:
+                    continue  # "X was linked to A; Y with B": Y is not linked to A
                 antecedent = antecedents.get(id(cond))
                 if antecedent is not None and antecedent.norm.lower() != iv.norm.lower():
                     continue
@@ -424,11 +427,45 @@ class ClaimExtractor:
 
     def _opens_own_clause(self, sent: Span, m: Mention) -> bool:
         """'FMT cured 81 percent, while vancomycin alone cured 31 percent': a second
-        intervention that is the subject of its own clause of effect is an agent too."""
+        intervention that is the subject of its own clause of effect is an agent too;
+        so is one that opens a clause whose verb is left out because it repeats the one
+        before ('X reduced pain by 2 points and Y by 1'; 'X was linked to A; Y with B')."""
+        return self._clause_opener(sent, m) is not None
+
+    def _clause_opener(self, sent: Span, m: Mention) -> int | None:
+        """Index of the word that opens intervention m's own clause, if it has one."""
         words = self._lower
-        before = words[max(sent.start, m.start - 2):m.start]
-        return (any(w in CLAUSE_OPENERS for w in before)
-                and any(w in self.causal_verb_forms for w in words[m.end:min(sent.end, m.end + 3)]))
+        lo = max(sent.start, m.start - 2)
+        before = words[lo:m.start]
+        after = words[m.end:min(sent.end, m.end + 3)]
+        for k in range(len(before) - 1, -1, -1):
+            if before[k] in CLAUSE_OPENERS and any(w in self.causal_verb_forms for w in after):
+                return lo + k
+            # gapping: ", and Y by 1.5 days", "; Y with constipation"
+            if ((before[k] == ";" or (before[k] == "and" and lo + k - 1 >= sent.start
+                                      and words[lo + k - 1] in (",", ";", ")")))
+                    and after[:1] and after[0] in _GAPPED_PREPOSITIONS):
+                return lo + k
+        return None
+
+    def _clause_conditions(self, sent: Span, agents: list[Mention], conditions: list[Mention]) -> dict[int, list[Mention]]:
+        """For a sentence of parallel clauses, each with its own intervention ("X reduced
+        A; Y reduced B"): the conditions of each agent's clause (those of the nearest
+        clause before it when its own names none: "and Y by 1.5 days"). Empty when the
+        sentence is not of that shape."""
+        opened = [(m, self._clause_opener(sent, m)) for m in agents[1:]]
+        bounds = [(agents[0], sent.start)] + [(m, k) for m, k in opened if k is not None]
+        if len(bounds) < 2:
+            return {}
+        explicit = [c for c in conditions if c.start >= 0]
+        result: dict[int, list[Mention]] = {}
+        previous: list[Mention] = []
+        for j, (m, lo) in enumerate(bounds):
+            hi = bounds[j + 1][1] if j + 1 < len(bounds) else sent.end
+            own = [c for c in explicit if lo <= c.start < hi]
+            result[id(m)] = own or previous
+            previous = own or previous
+        return result
 
     def _person_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
         """'older insomniacs', 'diabetics': a person noun names the condition."""
@@ -682,6 +719,8 @@ def _most_frequent(mentions: list[Mention]) -> Mention | None:
     return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
 
 
+# prepositions that follow the subject of a clause whose verb is gapped
+_GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
 _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/adverse effect(s)"
 
 
