@@ -120,3 +120,12 @@ def test_ner_drug_name_stems_fill_gaps_only():
     found = [(e.text, e.label_) for e in stems(doc).ents]
     # "fentanil" and "olol" are stems, not names (too short); "April" is not a stem word
     assert found == [("Carteolol", "CHEMICAL"), ("remifentanil", "DISEASE")]
+
+
+def test_ner_named_molecule_signalling_enzymes_and_autoreceptors_are_mechanisms(nlp):
+    found = ents(nlp, "The antibodies block CGRP signalling, aspirin blocks the COX-1 enzyme, and SSRIs "
+                      "desensitise 5-HT1A autoreceptors.")
+    assert {("CGRP signalling", "PROCESS"), ("COX-1 enzyme", "TARGET"),
+            ("5-HT1A autoreceptors", "RECEPTOR")} <= set(found)
+    # a lower-case word before "signalling" is not a named molecule
+    assert ("cell signalling", "PROCESS") not in ents(nlp, "Exercise changes cell signalling.")
