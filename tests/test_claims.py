@@ -198,8 +198,9 @@ def test_claims_trials_found_no_is_reported_evidence_and_denied(nlp):
 
 
 def test_claims_parallel_clauses_pair_each_drug_with_its_own_condition(nlp):
-    found = pairs(nlp, "Topiramate was associated with paraesthesia; erenumab with constipation.")
-    assert found == {("topiramate", "paraesthesia"), ("erenumab", "constipation")}
+    found = claims_of(nlp, "Topiramate was associated with paraesthesia; erenumab with constipation.")
+    assert {(iv.lower(), cond.lower(), c.relation) for iv, cond, c in found} == {
+        ("topiramate", "paraesthesia", "correlational"), ("erenumab", "constipation", "correlational")}
     # a gapped clause with no condition of its own takes the one before it
     found = pairs(nlp, "Erenumab reduced headache days by 1.9 days, and fremanezumab by 1.5 days.")
     assert {iv for iv, _ in found} == {"erenumab", "fremanezumab"}

@@ -302,7 +302,9 @@ class ClaimExtractor:
                     # "lowers blood sugar without causing weight gain": "without" denies
                     # what follows it, not a condition named before it
                     hedge = replace(hedge, negated=False, negation_cues=())
-                relation, trigger = self._relation(doc, iv, cond, cues, mechanisms, is_heading)
+                # a gapped clause ("; erenumab with constipation") has the verb of the first
+                relation_iv = explicit_ivs[0] if id(iv) in by_clause and self._is_gapped(sent, iv) else iv
+                relation, trigger = self._relation(doc, relation_iv, cond, cues, mechanisms, is_heading)
                 claims.append(Claim(
                     sentence_index=index, start_char=start_char, end_char=end_char,
                     sentence=self._text[start_char:end_char], section=section.label_ if section is not None else "",
@@ -447,6 +449,11 @@ class ClaimExtractor:
                     and after[:1] and after[0] in _GAPPED_PREPOSITIONS):
                 return lo + k
         return None
+
+    def _is_gapped(self, sent: Span, m: Mention) -> bool:
+        after = self._lower[m.end:min(sent.end, m.end + 3)]
+        return (bool(after) and after[0] in _GAPPED_PREPOSITIONS
+                and not any(w in self.causal_verb_forms for w in after))
 
     def _clause_conditions(self, sent: Span, agents: list[Mention], conditions: list[Mention]) -> dict[int, list[Mention]]:
         """For a sentence of parallel clauses, each with its own intervention ("X reduced
