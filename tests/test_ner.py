@@ -129,3 +129,8 @@ def test_ner_named_molecule_signalling_enzymes_and_autoreceptors_are_mechanisms(
             ("5-HT1A autoreceptors", "RECEPTOR")} <= set(found)
     # a lower-case word before "signalling" is not a named molecule
     assert ("cell signalling", "PROCESS") not in ents(nlp, "Exercise changes cell signalling.")
+
+
+def test_ner_one_word_condition_used_as_a_verb_is_dropped(nlp):
+    assert ("Falls", "OUTCOME") not in ents(nlp, "Vitamin D Falls Short for Colds")
+    assert ("falls", "OUTCOME") in ents(nlp, "Exercise prevents falls in older adults.")

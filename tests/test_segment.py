@@ -84,3 +84,11 @@ def test_segment_claims_skip_methods_sections(nlp):
            ("aspirin", "migraine", "Aspirin reduced migraine days.") in found
     # a claim in any other section, but a methods section says what was done
     assert not any("for 12 weeks" in sentence for _, _, sentence in found)
+
+
+def test_segment_capital_letter_ends_a_sentence_unless_it_is_an_initial(nlp):
+    sents = [s.text.strip() for s in nlp("Dr. J. Smith took vitamin D. He felt better. "
+                                        "Written by A. B. Jones. Hepatitis B. is rarer now.").sents]
+    # a lower-case word after the full stop never starts a sentence
+    assert sents == ["Dr. J. Smith took vitamin D.", "He felt better.", "Written by A. B. Jones.",
+                     "Hepatitis B. is rarer now."]

@@ -317,11 +317,14 @@ class ClaimExtractor:
     # -- arguments -------------------------------------------------------------------
 
     def _mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
-        norm = long_forms.get(ent.text, ent.text)
-        kb_id = ent.kb_id_ or self.kb_ids.get(norm.lower()) or self.kb_ids.get(ent.text.lower(), "")
+        text, end_char = ent.text, ent.end_char
+        if _ends_in_sentence_stop(ent):
+            text, end_char = text[:-1], end_char - 1  # "vitamin D." -> "vitamin D"
+        norm = long_forms.get(text, text)
+        kb_id = ent.kb_id_ or self.kb_ids.get(norm.lower()) or self.kb_ids.get(text.lower(), "")
         if kb_id.startswith("pattern:"):
             kb_id = ""
-        return Mention(ent.text, norm, ent.label_, ent.start, ent.end, ent.start_char, ent.end_char, kb_id)
+        return Mention(text, norm, ent.label_, ent.start, ent.end, ent.start_char, end_char, kb_id)
 
     def _is_generic(self, doc: Doc, m: Mention) -> bool:
         """'traditional treatments', 'standard therapies': other care, not an intervention."""
@@ -729,6 +732,15 @@ def _most_frequent(mentions: list[Mention]) -> Mention | None:
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
 _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/adverse effect(s)"
+
+
+def _ends_in_sentence_stop(ent: Span) -> bool:
+    """'... took vitamin D.': the tokenizer keeps a capital and its full stop together
+    (an initial), so a name ending a sentence ends in the sentence's full stop."""
+    last = ent[-1]
+    return (len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "."
+            and len(ent) > 1 and (last.i + 1 == len(ent.doc) or ent.doc[last.i + 1].is_sent_start
+                                  or ent.doc[last.i + 1].is_space))
 
 
 def _implicit(m: Mention, kind: str = "context") -> Mention:

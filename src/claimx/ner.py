@@ -185,7 +185,8 @@ class EntityCompounds:
       "LDN therapy") becomes one intervention span with the drug's label;
     - adjacent condition entities ("Fibromyalgia Pain", "PTSD symptoms") become one;
     - condition entities take their modifiers ("gestational diabetes"), and a condition
-      head noun with modifiers is a condition ("Complex Regional Pain Syndrome").
+      head noun with modifiers is a condition ("Complex Regional Pain Syndrome");
+    - a one-word condition used as a finite verb ("Falls Short") is dropped.
     """
 
     def __init__(self, name: str = "claimx_entity_compounds", *, forms: frozenset[str] = frozenset(),
@@ -200,7 +201,7 @@ class EntityCompounds:
         self.condition_labels = condition_labels
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if not self._is_free_of(doc, e)]
+        ents = [e for e in doc.ents if not self._is_free_of(doc, e) and not self._is_verb(e)]
         # longest first where extended spans now overlap ("MS" inside "MS-related fatigue")
         ents = sorted(filter_spans([self._with_modifiers(doc, e) for e in ents] + self._headed_conditions(doc)),
                       key=lambda e: e.start)
@@ -229,6 +230,14 @@ class EntityCompounds:
             out.append(Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_) if end > ent.end else ent)
         doc.ents = filter_spans(out)
         return doc
+
+    def _is_verb(self, ent: Span) -> bool:
+        """'Vitamin D *Falls* Short', 'the review *stresses* that': a one-word condition
+        name that the tagger reads as a finite verb with a subject is the verb."""
+        word = ent[0]
+        # the tagger alone also reads nouns as verbs ("pain" VBP); the parse must agree
+        return (len(ent) == 1 and ent.label_ in self.condition_labels and word.tag_ in FINITE_VERB_TAGS
+                and any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children))
 
     def _is_free_of(self, doc: Doc, ent: Span) -> bool:
         """'disease-free survival', 'drug-free': the entity names what is absent."""

@@ -32,6 +32,8 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
 _OPENERS = frozenset({'"', "'", "“", "‘", "(", "["})
 SECTION_SEPARATOR = " > "
+# lower-case words after which a capital and a full stop are an initial ("by J. Smith")
+_NAME_INTRODUCERS = frozenset({"by", "and", "&", "with", "from", "to", "said", "says", "according"})
 # Labels of structured abstracts (NLM's categories and the common variants).
 ABSTRACT_LABELS: frozenset[str] = frozenset({
     "background", "introduction", "context", "importance", "rationale", "objective", "objectives",
@@ -151,12 +153,26 @@ def _ends_sentence(tokens: _TokenView, i: int) -> bool:
         if word == ".":
             if i and space_after[i - 1] == "" and previous.lower() in ABBREVIATIONS:
                 return False
-            if i and len(previous) == 1 and previous.isupper():
+            if i and len(previous) == 1 and previous.isupper() and _is_initial(text, i - 1):
                 return False  # an initial: "J. Smith"
         elif word.rstrip(".").lower() in ABBREVIATIONS:
             return False
+        elif len(word) == 2 and word[0].isupper() and _is_initial(text, i):
+            return False  # the tokenizer keeps an initial whole: "J." of "J. Smith"
         return True
     return False
+
+
+def _is_initial(text: list[str], i: int) -> bool:
+    """Is the capital letter (or "J." token) at i a person's initial ("Jane A. Smith",
+    "by J. Smith") rather than the end of a name like "vitamin D." or "hepatitis B."?"""
+    j = i - 1
+    while j >= 0 and not text[j].strip():
+        j -= 1
+    if j < 0:
+        return True
+    before = text[j]
+    return before[:1].isupper() or before == "." or before.lower() in _NAME_INTRODUCERS
 
 
 def _can_start(text: str) -> bool:
