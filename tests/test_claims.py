@@ -205,3 +205,13 @@ def test_claims_parallel_clauses_pair_each_drug_with_its_own_condition(nlp):
     found = pairs(nlp, "Erenumab reduced headache days by 1.9 days, and fremanezumab by 1.5 days.")
     assert {iv for iv, _ in found} == {"erenumab", "fremanezumab"}
     assert len({cond for _, cond in found}) == 1
+
+
+def test_claims_treatment_compared_with_has_a_claim_of_its_own(nlp):
+    found = pairs(nlp, "Cognitive behavioural therapy works about as well as sertraline for panic disorder.")
+    assert {("cognitive behavioural therapy", "panic disorder"), ("sertraline", "panic disorder")} <= found
+    found = pairs(nlp, "Lithium prevents relapse in bipolar disorder better than valproate does.")
+    assert ("valproate", "relapse") in found or ("valproate", "bipolar disorder") in found
+    # a comparison in another clause is not about the claim
+    found = pairs(nlp, "Metformin lowers blood sugar, and it costs less than aspirin.")
+    assert not any(iv == "aspirin" for iv, _ in found)

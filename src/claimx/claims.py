@@ -428,7 +428,25 @@ class ClaimExtractor:
                 agents.append(m)
             elif self._opens_own_clause(sent, m):
                 agents.append(m)
+        # "works about as well as an SSRI", "better than benzodiazepines": the treatment
+        # compared with has the effect too (placebo is no intervention; "no better
+        # than X" says nothing of X's effect)
+        agents += [m for m in ivs if m.start > agents[0].start and m not in agents and self._is_comparator(m, sent)
+                   and not any(w in (",", ";", ":") for w in self._lower[agents[0].end:m.start])]
         return agents
+
+    def _is_comparator(self, m: Mention, sent: Span) -> bool:
+        words = self._lower
+        lo = max(sent.start, m.start - 4)
+        window = words[lo:m.start]
+        for k, w in enumerate(window):
+            rest = window[k:]
+            if w == "than" or w in ("versus", "vs", "vs.") or rest[:2] in (["compared", "with"], ["compared", "to"]) \
+                    or (w == "as" and k > 0 and window[k - 1] in _EQUATIVE_ADVERBS):
+                before = words[max(sent.start, lo + k - 3):lo + k]
+                if not any(b in ("no", "not", "n't", "never") for b in before):
+                    return True
+        return False
 
     def _opens_own_clause(self, sent: Span, m: Mention) -> bool:
         """'FMT cured 81 percent, while vancomycin alone cured 31 percent': a second
@@ -729,6 +747,8 @@ def _most_frequent(mentions: list[Mention]) -> Mention | None:
     return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
 
 
+# "as well as X", "as effective as X": an equative comparison names a second treatment
+_EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
 _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/adverse effect(s)"
