@@ -135,3 +135,23 @@ def test_cli_bad_model_or_options_exit_2(run, corpus, tmp_path):
     status, _, err = run("extract", corpus, "-o", tmp_path / "out", "--batch-size", "0")
     assert status == 2 and err == ["claimx: error: --max-bytes and --batch-size must be positive"]
     assert not (tmp_path / "out").exists()
+
+
+
+def test_cli_rules_only_builds_the_pipeline_without_the_model(corpus, tmp_path, monkeypatch, capsys):
+    from claimx.pipeline import make_nlp
+
+    rules_only = make_nlp(use_model=False)
+    calls = []
+
+    def fake_make_nlp(*args, **kwargs):
+        calls.append((args, kwargs))
+        return rules_only
+
+    monkeypatch.setattr("claimx.pipeline.make_nlp", fake_make_nlp)
+    assert main(["extract", str(corpus), "-o", str(tmp_path / "out"), "--rules-only", "-q"]) == 0
+    assert calls == [((), {"use_model": False})]
+    assert "parser" not in rules_only.pipe_names
+    status = main(["extract", str(corpus), "-o", str(tmp_path / "out"), "--rules-only", "--model", str(tmp_path)])
+    assert status == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "claimx: error: --model and --rules-only exclude each other"

@@ -23,10 +23,12 @@ def extract_cli(args: argparse.Namespace) -> int:
 
     if args.max_bytes <= 0 or args.batch_size <= 0:
         raise ClaimxError("--max-bytes and --batch-size must be positive")
+    if args.model is not None and args.rules_only:
+        raise ClaimxError("--model and --rules-only exclude each other")
     if args.model is not None and not args.model.is_dir():
         raise ClaimxError(f"{args.model}: no spaCy pipeline folder there")
     try:
-        nlp = make_nlp(args.model) if args.model else make_nlp()
+        nlp = make_nlp(args.model) if args.model else make_nlp(use_model=not args.rules_only)
     except (OSError, ValueError) as exc:  # spaCy's errors for a broken pipeline folder
         raise ClaimxError(f"{args.model}: cannot load the pipeline ({_first_line(exc)})") from None
     report = run_extract(args.paths, args.output, nlp=nlp, batch_size=args.batch_size,
@@ -76,6 +78,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, help=".txt/.md/.html files or folders (recursive)")
     p.add_argument("-o", "--output", required=True, type=Path, help="output folder")
     p.add_argument("--model", type=Path, default=None, help="spaCy pipeline folder (default: bundled)")
+    p.add_argument("--rules-only", action="store_true",
+                   help="no trained model: lexicons and rules only, about 4x faster, hedge scope without a parse")
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="articles per nlp.pipe batch")
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
                    help=f"skip files larger than this (default {MAX_BYTES})")
