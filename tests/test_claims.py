@@ -215,3 +215,17 @@ def test_claims_treatment_compared_with_has_a_claim_of_its_own(nlp):
     # a comparison in another clause is not about the claim
     found = pairs(nlp, "Metformin lowers blood sugar, and it costs less than aspirin.")
     assert not any(iv == "aspirin" for iv, _ in found)
+
+
+def test_claims_second_main_clause_is_out_of_the_first_clauses_negation(nlp):
+    found = {cond.lower(): c.negated for _, cond, c in claims_of(
+        nlp, "Naltrexone does not cause dependence, and at these doses its main side effects are vivid dreams.")}
+    assert found.get("dependence") is True
+    assert found.get("vivid dreams") is False
+
+
+def test_claims_more_often_is_a_comparison_not_a_frequency_hedge(nlp):
+    found = claims_of(nlp, "Lithium caused tremor more often than valproate did.")
+    assert found and all(c.hedge_level == "asserted" for _, _, c in found)
+    [(_, _, claim)] = claims_of(nlp, "Lithium often causes tremor.")
+    assert claim.hedge_level == "probable"

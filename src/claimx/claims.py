@@ -239,6 +239,7 @@ class ClaimExtractor:
         generic_blocks = bool(generic) or self._has_generic_phrase(doc, sent)
 
         ivs = list(explicit_ivs)
+        anaphor_of: tuple[str, int] | None = None  # (intervention it names, its token)
         if anaphor is not None and passage is not None:
             before = [m for m in explicit_ivs if m.start < anaphor.start]
             if anaphor[-1].lower_ in self.drug_anaphor_heads:
@@ -247,6 +248,7 @@ class ClaimExtractor:
                 if passage.label not in DRUG_LABELS:
                     passage = self._article_drug if self._article_drug is not None else passage
             target = before[-1] if before else passage
+            anaphor_of = (target.norm.lower(), anaphor.start)
             if all(m.norm.lower() != target.norm.lower() for m in ivs):
                 ivs.append(Mention(anaphor.text, target.norm, target.label, anaphor.start, anaphor.end,
                                    anaphor.start_char, anaphor.end_char, target.kb_id, implicit=True,
@@ -297,7 +299,13 @@ class ClaimExtractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                hedge = assess_hedge(sent, anchors=self._anchors(iv, cond, cues))
+                anchor_iv = iv
+                if (anaphor_of is not None and anaphor_of[0] == iv.norm.lower() and iv.start >= 0
+                        and iv.start < anaphor_of[1] < cond.start):
+                    # "LDN does not cause dependence, and its side effects are ...": the
+                    # claim is stated where "its" stands, so that clause's cues govern it
+                    anchor_iv = replace(iv, start=anaphor_of[1], end=anaphor_of[1] + 1)
+                hedge = assess_hedge(sent, anchors=self._anchors(anchor_iv, cond, cues))
                 if hedge.negated and self._negated_only_after(sent, cond, hedge.negation_cues):
                     # "lowers blood sugar without causing weight gain": "without" denies
                     # what follows it, not a condition named before it

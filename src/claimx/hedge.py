@@ -67,6 +67,7 @@ SUBORDINATORS: frozenset[str] = (CONTRAST_WORDS - {"but", "yet"}) | _RELATIVE
 # dependency labels that open a clause of their own (ClearNLP/CRAFT and UD spellings)
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
 _CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "nsubj:pass"})
 # A sentence that opens with one of these and ends with "?" is a yes/no question.
 _QUESTION_OPENERS = frozenset({
     "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must",
@@ -219,6 +220,11 @@ def _is_clause_dep(dep: str, opening_only: bool = False) -> bool:
 
 
 def _claim_path(doc: Doc, anchors: Iterable[int]) -> set[int]:
+    """The tokens from each anchor up to its root. A main clause joined to the root
+    clause with its own subject ("X does not cause dependence, *and* its side effects
+    *are* ...") is a root of its own: the first clause's cues do not reach it. Clauses
+    joined lower down stay under their frame ("research suggests that X reduces A, and
+    it may improve B")."""
     path: set[int] = set()
     for a in anchors:
         tok = doc[a]
@@ -226,10 +232,19 @@ def _claim_path(doc: Doc, anchors: Iterable[int]) -> set[int]:
             if tok.i in path:
                 break
             path.add(tok.i)
-            if tok.head.i == tok.i:
+            if tok.head.i == tok.i or _is_main_conjunct(tok):
                 break
             tok = tok.head
     return path
+
+
+def _is_main_conjunct(tok) -> bool:
+    head = tok.head
+    children = list(tok.children)
+    # "that"/"whether" marks a subordinate clause, however the parser attached it
+    return (tok.dep_ in ("conj", "parataxis") and head.head.i == head.i
+            and any(child.dep_ in _SUBJECT_DEPS for child in children)
+            and not any(child.dep_ == "mark" for child in children))
 
 
 def governs(cue: Span, path: set[int], max_hops: int = 3) -> bool:
