@@ -229,3 +229,9 @@ def test_claims_more_often_is_a_comparison_not_a_frequency_hedge(nlp):
     assert found and all(c.hedge_level == "asserted" for _, _, c in found)
     [(_, _, claim)] = claims_of(nlp, "Lithium often causes tremor.")
     assert claim.hedge_level == "probable"
+
+
+def test_claims_relative_clause_claim_has_its_own_hedge(nlp):
+    found = {cond.lower(): c.hedge_level for _, cond, c in claims_of(
+        nlp, "Melatonin may be a gentler choice for older people than zolpidem, which can cause falls.")}
+    assert found.get("falls") == "probable"  # "can" in the relative clause, not the main clause's "may"

@@ -305,6 +305,11 @@ class ClaimExtractor:
                     # "LDN does not cause dependence, and its side effects are ...": the
                     # claim is stated where "its" stands, so that clause's cues govern it
                     anchor_iv = replace(iv, start=anaphor_of[1], end=anaphor_of[1] + 1)
+                elif antecedent is not None and antecedent.norm.lower() == iv.norm.lower():
+                    # "zolpidem, which can cause falls": the relative clause states the claim
+                    pronoun = self._relative_pronoun(sent, cond)
+                    if pronoun is not None:
+                        anchor_iv = replace(iv, start=pronoun, end=pronoun + 1)
                 hedge = assess_hedge(sent, anchors=self._anchors(anchor_iv, cond, cues))
                 if hedge.negated and self._negated_only_after(sent, cond, hedge.negation_cues):
                     # "lowers blood sugar without causing weight gain": "without" denies
@@ -539,11 +544,18 @@ class ClaimExtractor:
     def _antecedent(self, sent: Span, cond: Mention, ivs: list[Mention]) -> Mention | None:
         """'zolpidem, which can cause falls': the intervention a relative clause holding
         the condition is about."""
+        i = self._relative_pronoun(sent, cond)
+        if i is None:
+            return None
+        j = i - 1 if self._lower[i - 1] != "," else i - 2
+        return next((m for m in ivs if m.end == j + 1), None)
+
+    def _relative_pronoun(self, sent: Span, cond: Mention) -> int | None:
+        """The "which/that/who" opening the relative clause the condition is in."""
         words = self._lower
         for i in range(cond.start - 1, max(sent.start, cond.start - 8), -1):
             if words[i] in ("which", "that", "who"):
-                j = i - 1 if words[i - 1] != "," else i - 2
-                return next((m for m in ivs if m.end == j + 1), None)
+                return i
             if not words[i][:1].isalnum():
                 return None
         return None

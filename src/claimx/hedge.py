@@ -220,22 +220,45 @@ def _is_clause_dep(dep: str, opening_only: bool = False) -> bool:
 
 
 def _claim_path(doc: Doc, anchors: Iterable[int]) -> set[int]:
-    """The tokens from each anchor up to its root. A main clause joined to the root
-    clause with its own subject ("X does not cause dependence, *and* its side effects
-    *are* ...") is a root of its own: the first clause's cues do not reach it. Clauses
-    joined lower down stay under their frame ("research suggests that X reduces A, and
-    it may improve B")."""
-    path: set[int] = set()
+    """The tokens from the anchors up to the root, through the anchors' lowest common
+    ancestor. Above that ancestor the path stops where the claim's clause is a clause
+    of its own: a relative clause whose pronoun is an anchor ("zolpidem, *which can
+    cause* falls") or a main
+    clause joined to the root clause with its own subject ("X does not cause
+    dependence, *and* its side effects *are* ..."). Clauses joined lower down stay
+    under their frame ("research suggests that X reduces A, and it may improve B")."""
+    chains = []
     for a in anchors:
-        tok = doc[a]
+        chain, tok = [], doc[a]
         for _ in range(len(doc)):
-            if tok.i in path:
-                break
-            path.add(tok.i)
-            if tok.head.i == tok.i or _is_main_conjunct(tok):
+            chain.append(tok)
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
+        chains.append(chain)
+    if not chains:
+        return set()
+    shared = set.intersection(*({t.i for t in chain} for chain in chains))
+    # a relative clause is a clause of its own when the claim layer anchored the claim
+    # at its pronoun (a parser's relcl elsewhere may be a misread main verb)
+    in_relative = any(doc[a].lower_ in _RELATIVE for a in anchors)
+    path: set[int] = set()
+    for chain in chains:
+        for k, tok in enumerate(chain):
+            path.add(tok.i)
+            if tok.i in shared:
+                # from the common ancestor up: stop at a clause of its own
+                for above in chain[k:]:
+                    path.add(above.i)
+                    if _is_main_conjunct(above) or (in_relative and _is_relative_clause(above)):
+                        break
+                break
     return path
+
+
+def _is_relative_clause(tok) -> bool:
+    dep = tok.dep_.lower()
+    return dep in ("relcl", "rcmod", "acl:relcl")
 
 
 def _is_main_conjunct(tok) -> bool:
