@@ -235,3 +235,11 @@ def test_claims_relative_clause_claim_has_its_own_hedge(nlp):
     found = {cond.lower(): c.hedge_level for _, cond, c in claims_of(
         nlp, "Melatonin may be a gentler choice for older people than zolpidem, which can cause falls.")}
     assert found.get("falls") == "probable"  # "can" in the relative clause, not the main clause's "may"
+
+
+def test_claims_clause_with_its_own_verb_does_not_borrow_conditions(nlp):
+    found = {(iv.lower(), cond.lower()): c.negated for iv, cond, c in claims_of(
+        nlp, "Triptans relieved migraine pain more often than rimegepant, but rimegepant did not cause chest "
+             "tightness.")}
+    # the comparator shares the first clause's claim; the second clause's "did not" is not about it
+    assert found.get(("rimegepant", "migraine pain")) is False

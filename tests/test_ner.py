@@ -134,3 +134,9 @@ def test_ner_named_molecule_signalling_enzymes_and_autoreceptors_are_mechanisms(
 def test_ner_one_word_condition_used_as_a_verb_is_dropped(nlp):
     assert ("Falls", "OUTCOME") not in ents(nlp, "Vitamin D Falls Short for Colds")
     assert ("falls", "OUTCOME") in ents(nlp, "Exercise prevents falls in older adults.")
+
+
+def test_ner_drug_stems_cover_newer_classes_and_class_plurals(nlp):
+    found = ents(nlp, "Atogepant and ezetimibe were added; gepants and gliptins are newer classes.")
+    assert {("Atogepant", "CHEMICAL"), ("ezetimibe", "CHEMICAL"), ("gepants", "CHEMICAL"),
+            ("gliptins", "CHEMICAL")} <= set(found)

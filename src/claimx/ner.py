@@ -395,7 +395,9 @@ class DrugNameStems:
     def __init__(self, name: str = "claimx_drug_stems", *, stems: Iterable[str], min_chars: int = 7) -> None:
         self.name = name
         self.min_chars = min_chars
-        self.pattern = re.compile(r"^[a-z]{3,}(?:%s)$" % "|".join(sorted(stems, key=len, reverse=True)))
+        # a plural names a drug's class, or the stem alone does: "sartans", "gepants", "gliptins"
+        alternatives = "|".join(sorted(stems, key=len, reverse=True))
+        self.pattern = re.compile(r"^(?:[a-z]{3,}(?:%s)s?|(?:%s)s)$" % (alternatives, alternatives))
 
     def __call__(self, doc: Doc) -> Doc:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
