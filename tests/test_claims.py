@@ -243,3 +243,9 @@ def test_claims_clause_with_its_own_verb_does_not_borrow_conditions(nlp):
              "tightness.")}
     # the comparator shares the first clause's claim; the second clause's "did not" is not about it
     assert found.get(("rimegepant", "migraine pain")) is False
+
+
+def test_claims_word_of_a_negation_idiom_is_not_a_condition(nlp):
+    found = pairs(nlp, "Melatonin Eases Jet Lag but Falls Short Against Hospital Delirium")
+    assert ("melatonin", "jet lag") in found
+    assert not any(cond == "falls" for _, cond in found)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .hedge import CONTRAST_WORDS, assess_hedge, inflections
+from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
 from .resources import read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import in_hyphenated_word
@@ -226,6 +226,7 @@ class ClaimExtractor:
             conditions = [c for c in conditions if not self._is_demonstrative(doc, c)]
             if heading_condition is not None:
                 conditions.append(heading_condition)
+        conditions = [c for c in conditions if not self._in_cue_phrase(doc, c)]
         conditions = self._drop_population_conditions(doc, sent, conditions)
         conditions = self._drop_noun_modifiers(sent, conditions)
         conditions = self._drop_appositions(conditions)
@@ -563,6 +564,12 @@ class ClaimExtractor:
             return None
         j = i - 1 if self._lower[i - 1] != "," else i - 2
         return next((m for m in ivs if m.end == j + 1), None)
+
+    def _in_cue_phrase(self, doc: Doc, c: Mention) -> bool:
+        """'Melatonin ... Falls Short Against Delirium': a word of a hedge or negation
+        phrase is not a condition."""
+        return c.start >= 0 and any(len(cue) > 1 and cue.start <= c.start < cue.end
+                                    for cue in doc.spans.get(HEDGE_SPAN_KEY, ()))
 
     def _relative_pronoun(self, sent: Span, cond: Mention) -> int | None:
         """The "which/that/who" opening the relative clause the condition is in."""
