@@ -492,10 +492,10 @@ class ClaimExtractor:
 
     def _repeats_verb(self, sent: Span, prev_lo: int, lo: int, hi: int) -> bool:
         """'X cured 81 percent, while Y cured 31 percent': the clause [lo, hi) has no
-        verb of its own, or repeats one of the clause before it."""
+        main verb of its own (auxiliaries aside), or repeats one of the clause before it."""
         doc = sent.doc
         verbs = {doc[i].lemma_.lower() or doc[i].lower_ for i in range(lo, min(hi, sent.end))
-                 if doc[i].tag_ in _FINITE_TAGS and doc[i].lower_ not in _AUXILIARIES}
+                 if doc[i].tag_ in _CLAUSE_VERB_TAGS and doc[i].lower_ not in _AUXILIARIES}
         if not verbs:
             return True
         before = {doc[i].lemma_.lower() or doc[i].lower_ for i in range(prev_lo, lo) if doc[i].tag_.startswith("VB")}
@@ -503,9 +503,9 @@ class ClaimExtractor:
 
     def _clause_conditions(self, sent: Span, agents: list[Mention], conditions: list[Mention]) -> dict[int, list[Mention]]:
         """For a sentence of parallel clauses, each with its own intervention ("X reduced
-        A; Y reduced B"): the conditions of each agent's clause (those of the nearest
-        clause before it when its own names none: "and Y by 1.5 days"). Empty when the
-        sentence is not of that shape."""
+        A; Y reduced B"): the conditions of each agent's clause; a clause that names none
+        borrows those before it when its verb is left out or repeated ("and Y by 1.5
+        days", "while Y cured 31 percent"). Empty when the sentence is not of that shape."""
         opened = [(m, self._clause_opener(sent, m)) for m in agents[1:]]
         bounds = [(agents[0], sent.start)] + [(m, k) for m, k in opened if k is not None]
         if len(bounds) < 2:
@@ -790,7 +790,7 @@ def _most_frequent(mentions: list[Mention]) -> Mention | None:
 
 # "as well as X", "as effective as X": an equative comparison names a second treatment
 _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
-_FINITE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")
+_CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
