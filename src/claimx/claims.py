@@ -155,9 +155,12 @@ class ClaimExtractor:
             self._lower = self._ent_type = []
             self._text = ""
             self._article_drug = None
+            self._cue_phrase_tokens = set()
 
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
+        self._cue_phrase_tokens = {i for cue in doc.spans.get(HEDGE_SPAN_KEY, ()) if len(cue) > 1
+                                   for i in range(cue.start, cue.end)}
         cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)
                             if not in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
@@ -568,8 +571,7 @@ class ClaimExtractor:
     def _in_cue_phrase(self, doc: Doc, c: Mention) -> bool:
         """'Melatonin ... Falls Short Against Delirium': a word of a hedge or negation
         phrase is not a condition."""
-        return c.start >= 0 and any(len(cue) > 1 and cue.start <= c.start < cue.end
-                                    for cue in doc.spans.get(HEDGE_SPAN_KEY, ()))
+        return c.start in self._cue_phrase_tokens
 
     def _relative_pronoun(self, sent: Span, cond: Mention) -> int | None:
         """The "which/that/who" opening the relative clause the condition is in."""

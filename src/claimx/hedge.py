@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -68,6 +69,7 @@ SUBORDINATORS: frozenset[str] = (CONTRAST_WORDS - {"but", "yet"}) | _RELATIVE
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
 _CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "nsubj:pass"})
+_QUESTION_MARK = hash_string("?")
 # A sentence that opens with one of these and ends with "?" is a yes/no question.
 _QUESTION_OPENERS = frozenset({
     "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must",
@@ -151,7 +153,8 @@ class HedgeDetector:
 
 def _polar_questions(doc: Doc) -> list[Span]:
     """The opening auxiliary of each yes/no question ("*Do* SSRIs help ...?"), label "question"."""
-    if not doc.has_annotation("SENT_START"):
+    # most documents ask nothing: look for "?" in the token array before any Span is made
+    if not len(doc) or not (doc.to_array("ORTH") == _QUESTION_MARK).any() or not doc.has_annotation("SENT_START"):
         return []
     found = []
     for sent in doc.sents:
