@@ -133,7 +133,7 @@ def test_cli_bad_model_or_options_exit_2(run, corpus, tmp_path):
     assert status == 2
     assert err == [f"claimx: error: {tmp_path / 'no-model'}: no spaCy pipeline folder there"]
     status, _, err = run("extract", corpus, "-o", tmp_path / "out", "--batch-size", "0")
-    assert status == 2 and err == ["claimx: error: --max-bytes and --batch-size must be positive"]
+    assert status == 2 and err == ["claimx: error: --max-bytes, --batch-size and --jobs must be positive"]
     assert not (tmp_path / "out").exists()
 
 

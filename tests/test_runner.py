@@ -256,3 +256,24 @@ def test_runner_text_that_cannot_be_written_fails_that_file_only(corpus, tmp_pat
     assert [(f.article, f.code) for f in report.failed] == [(long_name, "E014")]
     assert long_name not in {r["article"] for r in _rows(tmp_path / "out")}
     assert len(report.files) == 4
+
+
+def test_runner_worker_processes_give_the_same_rows_in_the_same_order(corpus, tmp_path, nlp):
+    (corpus / "empty.txt").write_bytes(b"")  # a failed file keeps its place too
+    one = run_extract([corpus], tmp_path / "one", nlp=nlp, quiet=True, batch_size=1)
+    two = run_extract([corpus], tmp_path / "two", nlp=nlp, quiet=True, batch_size=1, jobs=2)
+    assert _rows(tmp_path / "two") == _rows(tmp_path / "one")
+    assert [(f.article, f.status, f.claims, f.sentences) for f in two.files] == \
+           [(f.article, f.status, f.claims, f.sentences) for f in one.files]
+    assert _manifest(tmp_path / "two")["options"]["jobs"] == 2
+
+
+def test_runner_failing_worker_fails_its_articles_not_the_run(corpus, tmp_path, nlp, monkeypatch):
+    def boom(nlp, articles):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("claimx.runner._outcomes", boom)  # inherited by the forked workers
+    report = run_extract([corpus], tmp_path / "out", nlp=nlp, quiet=True, jobs=2)
+    assert [f.status for f in report.files] == ["error"] * 3
+    assert all(f.code == "E011" and "worker process failed: RuntimeError: boom" in f.reason for f in report.files)
+    assert (tmp_path / "out" / "claims.csv").is_file()

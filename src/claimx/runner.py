@@ -11,13 +11,16 @@ the run has finished, so an interrupted run leaves the previous outputs as they 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
 import time
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -107,9 +110,23 @@ class RunReport:
 
 def iter_results(paths: Iterable[PathLike], nlp: Language, *, batch_size: int = BATCH_SIZE,
                  max_bytes: int = MAX_BYTES, on_error: ErrorHandler | None = None,
-                 exclude: Iterable[PathLike] = ()) -> Iterator[FileResult]:
+                 exclude: Iterable[PathLike] = (), jobs: int = 1) -> Iterator[FileResult]:
     """One FileResult per input file, in input order, claims rows included; files in
-    a folder that are not articles come as status "skipped"."""
+    a folder that are not articles come as status "skipped".
+
+    With `jobs` > 1, batches go to that many worker processes forked from this one (they
+    share the loaded pipeline); at most 2 x `jobs` batches are in flight, so memory stays
+    flat, and results still come out in input order.
+    """
+    batches = _batches(paths, batch_size=batch_size, max_bytes=max_bytes, on_error=on_error, exclude=exclude)
+    if jobs <= 1:
+        for batch in batches:
+            yield from _results(batch, _outcomes(nlp, _articles(batch)), on_error)
+        return
+    yield from _parallel_results(batches, nlp, jobs, on_error)
+
+
+def _batches(paths, *, batch_size: int, max_bytes: int, on_error, exclude) -> Iterator[list[tuple[Article | None, FileResult]]]:
     # Failed and skipped files wait in the batch too, so that results come out in input order.
     batch: list[tuple[Article | None, FileResult]] = []
     for entry in iter_input_files(paths, exclude=exclude):
@@ -127,10 +144,15 @@ def iter_results(paths: Iterable[PathLike], nlp: Language, *, batch_size: int = 
         batch.append((article, FileResult(str(entry.path), entry.name, "ok", format=article.format,
                                           encoding=article.encoding, chars=len(article.text),
                                           warnings=list(article.warnings), text=article.text)))
-        if sum(1 for article, _ in batch if article is not None) >= batch_size:
-            yield from _process(batch, nlp, on_error)
+        if len(_articles(batch)) >= batch_size:
+            yield batch
             batch = []
-    yield from _process(batch, nlp, on_error)
+    if batch:
+        yield batch
+
+
+def _articles(batch: list[tuple[Article | None, FileResult]]) -> list[Article]:
+    return [article for article, _ in batch if article is not None]
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
@@ -145,8 +167,13 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def _process(batch: list[tuple[Article | None, FileResult]], nlp: Language, on_error) -> Iterator[FileResult]:
-    articles = [article for article, _ in batch if article is not None]
+# What processing one article gives: (sentences, claims.csv rows), or the reason it failed.
+Outcome = tuple[int, list[dict]] | str
+
+
+def _outcomes(nlp: Language, articles: list[Article]) -> list[Outcome]:
+    """Run the pipeline over a batch of articles; plain data out, so that a worker
+    process can send it back."""
     try:
         docs: list[Doc | Exception] = list(nlp.pipe(make_doc(nlp, article) for article in articles))
     except Exception:  # noqa: BLE001 - find the article that broke the batch; the others go on
@@ -156,21 +183,69 @@ def _process(batch: list[tuple[Article | None, FileResult]], nlp: Language, on_e
                 docs.append(nlp(make_doc(nlp, article)))
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
                 docs.append(exc)
-    processed = iter(docs)
+    outcomes: list[Outcome] = []
+    for article, doc in zip(articles, docs):
+        if isinstance(doc, Exception):
+            outcomes.append(f"{Errors.E011} ({type(doc).__name__}: {doc})")
+        else:
+            outcomes.append((sum(1 for _ in doc.sents), claim_rows(doc._.claims or [], article.name, article.text)))
+    return outcomes
+
+
+def _results(batch: list[tuple[Article | None, FileResult]], outcomes: list[Outcome], on_error) -> Iterator[FileResult]:
+    processed = iter(outcomes)
     for article, result in batch:
         if article is None:
             yield result
             continue
-        doc = next(processed)
-        if isinstance(doc, Exception):
-            reason = f"{Errors.E011} ({type(doc).__name__}: {doc})"
-            yield _failed(article.path, article.name, InputError(article.path, "E011", reason), on_error)
+        outcome = next(processed)
+        if isinstance(outcome, str):
+            yield _failed(article.path, article.name, InputError(article.path, "E011", outcome), on_error)
             continue
-        claims = doc._.claims or []
-        result.sentences = sum(1 for _ in doc.sents)
-        result.claims = len(claims)
-        result.rows = claim_rows(claims, article.name, article.text)
+        result.sentences, result.rows = outcome
+        result.claims = len(result.rows)
         yield result
+
+
+# The pipeline a forked worker inherits from the parent (set just before the fork).
+_WORKER_NLP: Language | None = None
+
+
+def _work(articles: list[Article]) -> list[Outcome]:
+    assert _WORKER_NLP is not None, "claimx worker started without a pipeline"
+    return _outcomes(_WORKER_NLP, articles)
+
+
+def _parallel_results(batches, nlp: Language, jobs: int, on_error) -> Iterator[FileResult]:
+    global _WORKER_NLP
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform: one process
+        for batch in batches:
+            yield from _results(batch, _outcomes(nlp, _articles(batch)), on_error)
+        return
+    _WORKER_NLP = nlp
+    pending: deque = deque()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            for batch in batches:
+                articles = _articles(batch)
+                pending.append((batch, pool.submit(_work, articles) if articles else None))
+                while len(pending) > 2 * jobs:
+                    yield from _collect(*pending.popleft(), on_error)
+            while pending:
+                yield from _collect(*pending.popleft(), on_error)
+    finally:
+        _WORKER_NLP = None
+
+
+def _collect(batch, future, on_error) -> Iterator[FileResult]:
+    articles = _articles(batch)
+    try:
+        outcomes = future.result() if future is not None else []
+    except Exception as exc:  # noqa: BLE001 - a worker that died fails its batch, not the run
+        outcomes = [f"{Errors.E011} (worker process failed: {type(exc).__name__}: {exc})"] * len(articles)
+    yield from _results(batch, outcomes, on_error)
 
 
 def _failed(path, name: str, err: InputError, on_error: ErrorHandler | None) -> FileResult:
@@ -195,7 +270,7 @@ def _one_line(message: str) -> str:
 
 def run_extract(paths: Iterable[PathLike], out_dir: PathLike, *, nlp: Language | None = None,
                 batch_size: int = BATCH_SIZE, max_bytes: int = MAX_BYTES, write_texts: bool = True,
-                force: bool = False, quiet: bool = False,
+                force: bool = False, quiet: bool = False, jobs: int = 1,
                 on_rows: Callable[[list[dict]], None] | None = None) -> RunReport:
     """Write OUT_DIR/claims.csv, OUT_DIR/manifest.json and OUT_DIR/texts/.
 
@@ -212,6 +287,7 @@ def run_extract(paths: Iterable[PathLike], out_dir: PathLike, *, nlp: Language |
         force: replace a texts/ folder that claimx did not write.
         quiet: print nothing on stderr.
         on_rows: called with each article's rows (for `extract`).
+        jobs: worker processes (forked, sharing the loaded pipeline); 1 runs in this one.
 
     Raises:
         ClaimxError: when OUT_DIR cannot be used; per-file problems never raise.
@@ -229,7 +305,7 @@ def run_extract(paths: Iterable[PathLike], out_dir: PathLike, *, nlp: Language |
             # exclude=[out]: OUT_DIR inside an input folder must not be read as articles
             on_error = None if quiet else print_error
             for result in iter_results(paths, nlp, batch_size=batch_size, max_bytes=max_bytes,
-                                       on_error=on_error, exclude=[out]):
+                                       on_error=on_error, exclude=[out], jobs=jobs):
                 if not quiet:
                     _print_warnings(result)
                 if write_texts and result.status == "ok":
@@ -243,7 +319,7 @@ def run_extract(paths: Iterable[PathLike], out_dir: PathLike, *, nlp: Language |
                     on_rows(result.rows)
                 result.rows, result.text = [], ""
                 files.append(result)
-        options = {"batch_size": batch_size, "max_bytes": max_bytes, "write_texts": write_texts}
+        options = {"batch_size": batch_size, "max_bytes": max_bytes, "write_texts": write_texts, "jobs": jobs}
         report = RunReport([str(p) for p in paths], str(out), files, describe(nlp), started_at,
                            time.perf_counter() - started, options)
         write_json(stage / MANIFEST, report.manifest())
@@ -297,7 +373,7 @@ def _publish(stage: Path, out: Path, *, write_texts: bool) -> None:
 
 def extract(paths: PathLike | Iterable[PathLike], *, nlp: Language | None = None,
             out_dir: PathLike | None = None, batch_size: int = BATCH_SIZE,
-            max_bytes: int = MAX_BYTES, quiet: bool = False):
+            max_bytes: int = MAX_BYTES, quiet: bool = False, jobs: int = 1):
     """Claims of the articles under `paths` as a pandas DataFrame.
 
     The rows and values are those of claims.csv (`export.read_claims_csv` reads that
@@ -313,6 +389,7 @@ def extract(paths: PathLike | Iterable[PathLike], *, nlp: Language | None = None
         batch_size: articles per `nlp.pipe` batch.
         max_bytes: files larger than this fail with E006.
         quiet: no warnings for failed files.
+        jobs: worker processes (see `run_extract`).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -320,10 +397,10 @@ def extract(paths: PathLike | Iterable[PathLike], *, nlp: Language | None = None
     rows: list[dict] = []
     if out_dir is not None:
         files = run_extract(paths, out_dir, nlp=nlp, batch_size=batch_size, max_bytes=max_bytes,
-                            quiet=True, on_rows=rows.extend).files
+                            quiet=True, on_rows=rows.extend, jobs=jobs).files
     else:
         files = []
-        for result in iter_results(paths, nlp, batch_size=batch_size, max_bytes=max_bytes):
+        for result in iter_results(paths, nlp, batch_size=batch_size, max_bytes=max_bytes, jobs=jobs):
             rows.extend(result.rows)
             result.rows, result.text = [], ""
             files.append(result)
