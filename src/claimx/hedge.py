@@ -226,10 +226,10 @@ def _claim_path(doc: Doc, anchors: Iterable[int]) -> set[int]:
     """The tokens from the anchors up to the root, through the anchors' lowest common
     ancestor. Above that ancestor the path stops where the claim's clause is a clause
     of its own: a relative clause whose pronoun is an anchor ("zolpidem, *which can
-    cause* falls") or a main
-    clause joined to the root clause with its own subject ("X does not cause
-    dependence, *and* its side effects *are* ..."). Clauses joined lower down stay
-    under their frame ("research suggests that X reduces A, and it may improve B")."""
+    cause* falls"), or a main clause joined to the root clause with its own subject
+    ("X does not cause dependence, *and* its side effects *are* ..."). Clauses joined
+    lower down stay under their frame ("research suggests that X reduces A, and it may
+    improve B")."""
     chains = []
     for a in anchors:
         chain, tok = [], doc[a]
