@@ -140,3 +140,14 @@ def test_ner_drug_stems_cover_newer_classes_and_class_plurals(nlp):
     found = ents(nlp, "Atogepant and ezetimibe were added; gepants and gliptins are newer classes.")
     assert {("Atogepant", "CHEMICAL"), ("ezetimibe", "CHEMICAL"), ("gepants", "CHEMICAL"),
             ("gliptins", "CHEMICAL")} <= set(found)
+
+
+def test_ner_plural_of_a_known_condition_is_evidence_enough(nlp):
+    # the trained NER finds "stomach ulcers"; the filter knows "ulcer" from the lexicons
+    assert ("stomach ulcers", "DISEASE") in ents(nlp, "Ibuprofen can cause stomach ulcers.")
+
+
+def test_ner_drinking_before_a_food_is_taking_it(nlp):
+    found = ents(nlp, "Drinking green tea might lower cholesterol.")
+    assert ("Drinking green tea", "FOOD") in found
+    assert not any(text == "Drinking" for text, _ in found)

@@ -94,6 +94,8 @@ class LexiconRuler:
 
 
 FINITE_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# gerunds that name taking what follows them, not a condition ("drinking" as alcohol use)
+CONSUMPTION_GERUNDS: frozenset[str] = frozenset({"drinking", "eating", "smoking", "vaping", "chewing", "taking"})
 
 
 class NerFilter:
@@ -137,7 +139,13 @@ class NerFilter:
             return False  # a proper name in running text
         known = self.vocab.get(ent.label_, frozenset())
         suffix = self.suffix.get(ent.label_)
-        return any(w in known or (suffix is not None and len(w) > 4 and suffix.search(w)) for w in words)
+        return any(_singular_known(w, known) or (suffix is not None and len(w) > 4 and suffix.search(w))
+                   for w in words)
+
+
+def _singular_known(word: str, known: frozenset[str]) -> bool:
+    """'ulcers' counts as evidence when the lexicons know 'ulcer'."""
+    return word in known or (word.endswith("s") and (word[:-1] in known or (word.endswith("es") and word[:-2] in known)))
 
 
 def entity_vocabulary(patterns: Iterable[dict], groups: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -186,7 +194,9 @@ class EntityCompounds:
     - adjacent condition entities ("Fibromyalgia Pain", "PTSD symptoms") become one;
     - condition entities take their modifiers ("gestational diabetes"), and a condition
       head noun with modifiers is a condition ("Complex Regional Pain Syndrome");
-    - a one-word condition used as a finite verb ("Falls Short") is dropped.
+    - a one-word condition used as a finite verb ("Falls Short") is dropped;
+    - "drinking", "smoking" right before a drug or food is the act of taking it
+      ("Drinking green tea" is one intervention).
     """
 
     def __init__(self, name: str = "claimx_entity_compounds", *, forms: frozenset[str] = frozenset(),
@@ -208,6 +218,11 @@ class EntityCompounds:
         merged: list[Span] = []
         for ent in ents:
             prev = merged[-1] if merged else None
+            if (prev is not None and prev.end == ent.start and len(prev) == 1
+                    and prev[0].lower_ in CONSUMPTION_GERUNDS and ent.label_ in self.drug_labels):
+                # "Drinking green tea", "smoking cannabis": the act of taking the intervention
+                merged[-1] = Span(doc, prev.start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+                continue
             if (prev is not None and prev.end == ent.start and prev.label_ in self.condition_labels
                     and ent.label_ in self.condition_labels):
                 merged[-1] = Span(doc, prev.start, ent.end, label=prev.label_, kb_id=prev.kb_id_ or ent.kb_id_)
