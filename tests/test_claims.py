@@ -249,3 +249,19 @@ def test_claims_word_of_a_negation_idiom_is_not_a_condition(nlp):
     found = pairs(nlp, "Melatonin Eases Jet Lag but Falls Short Against Hospital Delirium")
     assert ("melatonin", "jet lag") in found
     assert not any(cond == "falls" for _, cond in found)
+
+
+EVERYDAY_CLAIMS = [  # written for claimx: plain claims any health article makes
+    ("Antibiotics do not work against viral infections such as the common cold.", "antibiotics", "viral infections"),
+    ("Regular physical activity reduces the risk of depression by 25%.", "physical activity", "depression"),
+    ("Eating more fibre helps prevent constipation.", "fibre", "constipation"),
+    ("Long-term use of proton pump inhibitors has been associated with bone fractures.", "proton pump inhibitors",
+     "bone fractures"),
+    ("Taking folic acid before pregnancy prevents neural tube defects.", "folic acid", "neural tube defects"),
+    ("Ibuprofen can cause stomach ulcers.", "ibuprofen", "stomach ulcers"),
+]
+
+
+@pytest.mark.parametrize("text,intervention,condition", EVERYDAY_CLAIMS)
+def test_claims_everyday_sentences(nlp, text, intervention, condition):
+    assert (intervention, condition) in pairs(nlp, text)
