@@ -269,3 +269,18 @@ EVERYDAY_CLAIMS = [  # written for claimx: plain claims any health article makes
 @pytest.mark.parametrize("text,intervention,condition", EVERYDAY_CLAIMS)
 def test_claims_everyday_sentences(nlp, text, intervention, condition):
     assert (intervention, condition) in pairs(nlp, text)
+
+
+EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
+    ("Scientists are investigating whether psilocybin can treat anorexia.", "speculative", False),
+    ("Echinacea does not shorten colds, a large review concluded.", "probable", True),
+    ("Zinc shortened colds, the review found.", "probable", False),
+    ("Garlic has little effect on blood pressure.", "asserted", True),
+    ("Metformin appears to slow tumour growth in mice.", "possible", False),
+]
+
+
+@pytest.mark.parametrize("text,level,negated", EVERYDAY_HEDGES)
+def test_claims_everyday_hedges(nlp, text, level, negated):
+    [(_, _, claim)] = claims_of(nlp, text)
+    assert (claim.hedge_level, claim.negated) == (level, negated)
