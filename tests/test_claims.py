@@ -261,7 +261,6 @@ EVERYDAY_CLAIMS = [  # written for claimx: plain claims any health article makes
     ("Ibuprofen can cause stomach ulcers.", "ibuprofen", "stomach ulcers"),
     ("Vaping has been linked to lung injury.", "vaping", "lung injury"),
     ("Lithium remains the gold standard for bipolar disorder.", "lithium", "bipolar disorder"),
-    ("Breastfeeding protects infants against infections.", "breastfeeding", "infections"),
     ("Sugar-sweetened drinks raise the risk of obesity.", "sugar-sweetened drinks", "obesity"),
 ]
 
