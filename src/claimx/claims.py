@@ -229,7 +229,7 @@ class ClaimExtractor:
             conditions = [c for c in conditions if not self._is_demonstrative(doc, c)]
             if heading_condition is not None:
                 conditions.append(heading_condition)
-        conditions = [c for c in conditions if not self._in_cue_phrase(doc, c)]
+        conditions = [c for c in conditions if not self._in_cue_phrase(c)]
         conditions = self._drop_population_conditions(doc, sent, conditions)
         conditions = self._drop_noun_modifiers(sent, conditions)
         conditions = self._drop_appositions(conditions)
@@ -443,7 +443,7 @@ class ClaimExtractor:
             gap = doc[agents[-1].end:m.start]
             if all(t.lower_ in self.coordination_words or t.ent_type_ in INTERVENTION_LABELS for t in gap):
                 agents.append(m)
-            elif self._opens_own_clause(sent, m):
+            elif self._clause_opener(sent, m) is not None:
                 agents.append(m)
         # "works about as well as an SSRI", "better than benzodiazepines": the treatment
         # compared with has the effect too (placebo is no intervention; "no better
@@ -457,23 +457,18 @@ class ClaimExtractor:
         lo = max(sent.start, m.start - 4)
         window = words[lo:m.start]
         for k, w in enumerate(window):
-            rest = window[k:]
-            if w == "than" or w in ("versus", "vs", "vs.") or rest[:2] in (["compared", "with"], ["compared", "to"]) \
+            if (w in self.comparison and w not in _CONTRASTS) \
                     or (w == "as" and k > 0 and window[k - 1] in _EQUATIVE_ADVERBS):
                 before = words[max(sent.start, lo + k - 3):lo + k]
                 if not any(b in ("no", "not", "n't", "never") for b in before):
                     return True
         return False
 
-    def _opens_own_clause(self, sent: Span, m: Mention) -> bool:
-        """'FMT cured 81 percent, while vancomycin alone cured 31 percent': a second
-        intervention that is the subject of its own clause of effect is an agent too;
-        so is one that opens a clause whose verb is left out because it repeats the one
-        before ('X reduced pain by 2 points and Y by 1'; 'X was linked to A; Y with B')."""
-        return self._clause_opener(sent, m) is not None
-
     def _clause_opener(self, sent: Span, m: Mention) -> int | None:
-        """Index of the word that opens intervention m's own clause, if it has one."""
+        """Index of the word that opens intervention m's own clause, if it has one:
+        'FMT cured 81 percent, while vancomycin alone cured 31 percent' (a clause of
+        effect), or a clause whose verb is left out because it repeats the one before
+        ('X reduced pain by 2 points, and Y by 1'; 'X was linked to A; Y with B')."""
         words = self._lower
         lo = max(sent.start, m.start - 2)
         before = words[lo:m.start]
@@ -484,7 +479,7 @@ class ClaimExtractor:
             # gapping: ", and Y by 1.5 days", "; Y with constipation"
             if ((before[k] == ";" or (before[k] == "and" and lo + k - 1 >= sent.start
                                       and words[lo + k - 1] in (",", ";", ")")))
-                    and after[:1] and after[0] in _GAPPED_PREPOSITIONS):
+                    and self._is_gapped(sent, m)):
                 return lo + k
         return None
 
@@ -568,7 +563,7 @@ class ClaimExtractor:
         j = i - 1 if self._lower[i - 1] != "," else i - 2
         return next((m for m in ivs if m.end == j + 1), None)
 
-    def _in_cue_phrase(self, doc: Doc, c: Mention) -> bool:
+    def _in_cue_phrase(self, c: Mention) -> bool:
         """'Melatonin ... Falls Short Against Delirium': a word of a hedge or negation
         phrase is not a condition."""
         return c.start in self._cue_phrase_tokens
@@ -790,6 +785,8 @@ def _most_frequent(mentions: list[Mention]) -> Mention | None:
     return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
 
 
+# comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
+_CONTRASTS = frozenset({"unlike", "beyond"})
 # "as well as X", "as effective as X": an equative comparison names a second treatment
 _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")

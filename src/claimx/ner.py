@@ -145,7 +145,9 @@ class NerFilter:
 
 def _singular_known(word: str, known: frozenset[str]) -> bool:
     """'ulcers' counts as evidence when the lexicons know 'ulcer'."""
-    return word in known or (word.endswith("s") and (word[:-1] in known or (word.endswith("es") and word[:-2] in known)))
+    if word in known:
+        return True
+    return word.endswith("s") and (word[:-1] in known or (word.endswith("es") and word[:-2] in known))
 
 
 def entity_vocabulary(patterns: Iterable[dict], groups: dict[str, str]) -> dict[str, frozenset[str]]:

@@ -62,6 +62,8 @@ class FileResult:
     text: str = field(default="", repr=False)
 
     def manifest_entry(self) -> dict:
+        if self.status == "skipped":  # a file that was never read has no counts
+            return {"path": self.path, "article": self.article, "code": self.code, "reason": self.reason}
         return {k: v for k, v in vars(self).items() if k not in ("rows", "text")}
 
 
@@ -103,8 +105,7 @@ class RunReport:
             "totals": {"files": len(self.articles), "ok": len(self.articles) - len(self.failed),
                        "failed": len(self.failed), "skipped": len(self.skipped), "claims": self.n_claims},
             "files": [f.manifest_entry() for f in self.articles],
-            "skipped": [{"path": f.path, "article": f.article, "code": f.code, "reason": f.reason}
-                        for f in self.skipped],
+            "skipped": [f.manifest_entry() for f in self.skipped],
         }
 
 
@@ -120,15 +121,15 @@ def iter_results(paths: Iterable[PathLike], nlp: Language, *, batch_size: int = 
     """
     batches = _batches(paths, batch_size=batch_size, max_bytes=max_bytes, on_error=on_error, exclude=exclude)
     if jobs <= 1:
-        for batch in batches:
-            yield from _results(batch, _outcomes(nlp, _articles(batch)), on_error)
-        return
-    yield from _parallel_results(batches, nlp, jobs, on_error)
+        yield from _serial_results(batches, nlp, on_error)
+    else:
+        yield from _parallel_results(batches, nlp, jobs, on_error)
 
 
 def _batches(paths, *, batch_size: int, max_bytes: int, on_error, exclude) -> Iterator[list[tuple[Article | None, FileResult]]]:
     # Failed and skipped files wait in the batch too, so that results come out in input order.
     batch: list[tuple[Article | None, FileResult]] = []
+    n_articles = 0
     for entry in iter_input_files(paths, exclude=exclude):
         if entry.skip is not None:
             batch.append((None, FileResult(str(entry.path), entry.name, "skipped", code=entry.skip,
@@ -144,9 +145,10 @@ def _batches(paths, *, batch_size: int, max_bytes: int, on_error, exclude) -> It
         batch.append((article, FileResult(str(entry.path), entry.name, "ok", format=article.format,
                                           encoding=article.encoding, chars=len(article.text),
                                           warnings=list(article.warnings), text=article.text)))
-        if len(_articles(batch)) >= batch_size:
+        n_articles += 1
+        if n_articles >= batch_size:
             yield batch
-            batch = []
+            batch, n_articles = [], 0
     if batch:
         yield batch
 
@@ -207,6 +209,11 @@ def _results(batch: list[tuple[Article | None, FileResult]], outcomes: list[Outc
         yield result
 
 
+def _serial_results(batches, nlp: Language, on_error) -> Iterator[FileResult]:
+    for batch in batches:
+        yield from _results(batch, _outcomes(nlp, _articles(batch)), on_error)
+
+
 # The pipeline a forked worker inherits from the parent (set just before the fork).
 _WORKER_NLP: Language | None = None
 
@@ -221,8 +228,7 @@ def _parallel_results(batches, nlp: Language, jobs: int, on_error) -> Iterator[F
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork on this platform: one process
-        for batch in batches:
-            yield from _results(batch, _outcomes(nlp, _articles(batch)), on_error)
+        yield from _serial_results(batches, nlp, on_error)
         return
     _WORKER_NLP = nlp
     pending: deque = deque()
