@@ -283,3 +283,28 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
 def test_claims_everyday_hedges(nlp, text, level, negated):
     [(_, _, claim)] = claims_of(nlp, text)
     assert (claim.hedge_level, claim.negated) == (level, negated)
+
+
+def test_claims_brand_name_claims_are_grouped_under_the_generic(nlp):
+    found = claims_of(nlp, "Naproxen (Aleve) eases period pain. Aleve can also cause indigestion.")
+    by_condition = {cond.lower(): c.intervention.norm.lower() for _, cond, c in found}
+    assert by_condition.get("period pain") == "naproxen"
+    assert by_condition.get("indigestion") == "naproxen"
+
+
+def test_claims_boilerplate_section_holds_no_claims(nlp):
+    text = ("Statins and the heart\n"
+            "Statins prevent heart attacks in people at high risk.\n"
+            "About the Northgate Heart Trust\n"
+            "The trust has funded trials showing that aspirin prevents strokes.\n")
+    found = pairs(nlp, text)
+    assert ("statins", "heart attacks") in found
+    assert not any(iv == "aspirin" for iv, _ in found)
+
+
+def test_claims_comparator_is_not_the_antecedent_of_it(nlp):
+    text = ("Metformin is the usual first drug for type 2 diabetes. Metformin lowers blood sugar.\n\n"
+            "Dapagliflozin protected the kidneys better than sitagliptin did. "
+            "It also reduced admissions for heart failure.")
+    hit = [c for _, cond, c in claims_of(nlp, text) if cond.lower() == "heart failure"]
+    assert hit and hit[0].intervention.norm.lower() == "dapagliflozin"

@@ -151,3 +151,42 @@ def test_ner_drinking_before_a_food_is_taking_it(nlp):
     found = ents(nlp, "Drinking green tea might lower cholesterol.")
     assert ("Drinking green tea", "FOOD") in found
     assert not any(text == "Drinking" for text, _ in found)
+
+
+def test_ner_brand_name_beside_its_generic_is_the_same_drug(nlp):
+    doc = nlp("Fexofenadine (Telfast) is taken once a day. Liraglutide, sold as Victoza and Saxenda, "
+              "is injected.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Telfast") == labels.get("Fexofenadine") == "CHEMICAL"
+    assert labels.get("Victoza") and labels.get("Saxenda")
+    generic_of = {span.text: span.label_ for span in doc.spans["brand_names"]}
+    assert generic_of == {"Telfast": "Fexofenadine", "Victoza": "Liraglutide", "Saxenda": "Liraglutide"}
+
+
+def test_ner_brand_names_need_a_capitalised_word(nlp):
+    doc = nlp("Ibuprofen (taken with food) and aspirin (CBD-free) were compared.")
+    assert "brand_names" not in doc.spans or len(doc.spans["brand_names"]) == 0
+
+
+def test_ner_drug_stems_of_antihistamines_antagonists_and_inhalers(nlp):
+    found = set(ents(nlp, "Desloratadine, hydroxyzine, eplerenone and tiotropium were reviewed."))
+    assert {("Desloratadine", "CHEMICAL"), ("hydroxyzine", "CHEMICAL"), ("eplerenone", "CHEMICAL"),
+            ("tiotropium", "CHEMICAL")} <= found
+
+
+def test_ner_everyday_condition_names(nlp):
+    found = set(ents(nlp, "Cetirizine eases hay fever, itchy eyes and a runny nose."))
+    assert {("hay fever", "DISEASE"), ("itchy eyes", "DISEASE"), ("runny nose", "DISEASE")} <= found
+
+
+def test_ner_condition_word_inside_a_name_is_not_a_condition(nlp):
+    found = ents(nlp, "Patients with high PD-L1 expression were studied in DAPA-CKD, a trial funded by the "
+                      "Northgate Cancer Institute and Cancer Research UK.")
+    assert not any(label == "DISEASE" for _, label in found), found
+    # a known condition hyphenated to another stays
+    assert ("HIV-AIDS", "DISEASE") in ents(nlp, "Deaths from HIV-AIDS fell.")
+
+
+def test_ner_condition_before_a_medicine_noun_names_the_medicines(nlp):
+    found = set(ents(nlp, "Blood pressure tablets and migraine drugs were compared with arthritis medicines."))
+    assert {("Blood pressure tablets", "DRUG"), ("migraine drugs", "DRUG"), ("arthritis medicines", "DRUG")} <= found

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .ner import BRAND_SPAN_KEY
 from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
 from .resources import read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
@@ -130,6 +131,7 @@ class ClaimExtractor:
         self.target_heads = frozenset(rules["target_heads"])
         # A methods section says what was done, not what works: no claims there.
         self.methods_sections = frozenset(rules["methods_sections"])
+        self.boilerplate_starts = tuple(rules["boilerplate_section_starts"])
         self.population_heads = frozenset(rules["population_heads"])
         self.population_links = tuple(rules["population_links"])
         self.coordination_words = frozenset(rules["coordination_words"])
@@ -196,7 +198,7 @@ class ClaimExtractor:
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
             section = _innermost(sections, sent.start)
-            if section is not None and self._is_methods(section):
+            if section is not None and self._holds_no_claims(section):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
             if section is not None and section.start not in heading_conditions:
@@ -346,7 +348,8 @@ class ClaimExtractor:
     def _is_generic(self, doc: Doc, m: Mention) -> bool:
         """'traditional treatments', 'standard therapies': other care, not an intervention."""
         return self._lower[m.end - 1] in self.generic_heads and (
-            m.end - m.start == 1 or self._lower[m.start] in self.generic_mods)
+            m.end - m.start == 1 or self._lower[m.start] in self.generic_mods
+            or (m.start > 0 and self._lower[m.start - 1] in self.generic_mods))  # "other diabetes drugs"
 
     def _has_generic_phrase(self, doc: Doc, sent: Span) -> bool:
         words = self._lower
@@ -596,8 +599,12 @@ class ClaimExtractor:
         return any(left.endswith(link) for link in self.population_links) and any(
             w in self.population_heads for w in window)
 
-    def _is_methods(self, section: Span) -> bool:
-        return section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].strip().lower() in self.methods_sections
+    def _holds_no_claims(self, section: Span) -> bool:
+        """A methods section says what was done; a press release's "About the trial",
+        "About <the institute>", "Notes to editors" and a paper's "References" are
+        boilerplate."""
+        heading = section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].strip().lower()
+        return heading in self.methods_sections or heading.startswith(self.boilerplate_starts)
 
     def _passage_intervention(self, sent: Span, para: Span | None, section: Span | None,
                               interventions: list[Mention], article_main: Mention | None) -> Mention | None:
@@ -611,7 +618,10 @@ class ClaimExtractor:
         for passage, pick in ((para, lambda ms: ms[-1]), (section, _most_frequent)):
             if passage is None:
                 continue
-            earlier = [m for m in interventions if passage.start <= m.start < sent.start]
+            # a comparator ("about as much as an SGLT2 inhibitor does") is not what the
+            # passage goes on to call "it"
+            earlier = [m for m in interventions if passage.start <= m.start < sent.start
+                       and not self._is_comparator(m, sent.doc[m.start].sent)]
             if earlier:
                 if any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
@@ -764,9 +774,13 @@ def _gazetteer_ids() -> dict[str, str]:
 
 
 def _long_forms(doc: Doc) -> dict[str, str]:
+    """The name each short form or brand name stands for ("PTSD" -> "post-traumatic
+    stress disorder", "Sudafed" -> "pseudoephedrine")."""
     forms = {}
     for abrv in getattr(doc._, "abbreviations", None) or []:
         forms[abrv.text] = abrv._.long_form.text
+    for brand in doc.spans.get(BRAND_SPAN_KEY, ()):
+        forms.setdefault(brand.text, brand.label_)
     return forms
 
 

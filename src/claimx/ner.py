@@ -198,14 +198,24 @@ class EntityCompounds:
       head noun with modifiers is a condition ("Complex Regional Pain Syndrome");
     - a one-word condition used as a finite verb ("Falls Short") is dropped;
     - "drinking", "smoking" right before a drug or food is the act of taking it
-      ("Drinking green tea" is one intervention).
+      ("Drinking green tea" is one intervention);
+    - a condition followed by a medicine noun names the medicines for it ("diabetes
+      pills", "blood pressure tablets", "flu vaccine" are DRUG);
+    - a condition word inside a name is not a condition: a protein ("PD-L1"), a trial
+      ("DAPA-CKD") or an organisation ("the Linfield Cancer Institute", "Cancer Research
+      UK").
     """
 
     def __init__(self, name: str = "claimx_entity_compounds", *, forms: frozenset[str] = frozenset(),
                  modifiers: "ConditionModifiers | None" = None, heads: frozenset[str] = frozenset(),
                  drug_labels: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "FOOD"}),
-                 condition_labels: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})) -> None:
+                 condition_labels: frozenset[str] = frozenset({"DISEASE", "OUTCOME"}),
+                 medicine_nouns: frozenset[str] = frozenset(), organisation_heads: frozenset[str] = frozenset(),
+                 known_conditions: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.medicine_nouns = medicine_nouns
+        self.organisation_heads = organisation_heads
+        self.known_conditions = known_conditions
         self.forms = forms
         self.modifiers = modifiers
         self.heads = heads
@@ -213,7 +223,8 @@ class EntityCompounds:
         self.condition_labels = condition_labels
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if not self._is_free_of(doc, e) and not self._is_verb(e)]
+        ents = [self._as_medicine(doc, e) for e in doc.ents
+                if not self._is_free_of(doc, e) and not self._is_verb(e) and not self._in_name(doc, e)]
         # longest first where extended spans now overlap ("MS" inside "MS-related fatigue")
         ents = sorted(filter_spans([self._with_modifiers(doc, e) for e in ents] + self._headed_conditions(doc)),
                       key=lambda e: e.start)
@@ -255,6 +266,39 @@ class EntityCompounds:
         # the tagger alone also reads nouns as verbs ("pain" VBP); the parse must agree
         return (len(ent) == 1 and ent.label_ in self.condition_labels and word.tag_ in FINITE_VERB_TAGS
                 and any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children))
+
+    def _as_medicine(self, doc: Doc, ent: Span) -> Span:
+        """'Diabetes pills', 'blood pressure tablets': the medicines for a condition."""
+        if (ent.label_ in self.condition_labels and ent.end < len(doc)
+                and doc[ent.end].lower_ in self.medicine_nouns and not doc[ent.end].ent_type_):
+            return Span(doc, ent.start, ent.end + 1, label="DRUG")
+        return ent
+
+    def _in_name(self, doc: Doc, ent: Span) -> bool:
+        """A condition word that is part of a name: 'PD-L1' (a protein), 'DAPA-CKD' (a
+        trial: an unknown all-capitals word hyphenated to it), 'the Linfield Cancer
+        Institute' (a capitalised run ending in an organisation word)."""
+        if ent.label_ not in self.condition_labels:
+            return False
+        lo, hi = glued_start(doc, ent.start), ent.end
+        while hi < len(doc) and not doc[hi - 1].whitespace_ and (doc[hi].text == "-" or doc[hi - 1].text == "-"):
+            hi += 1
+        pieces = [t for t in doc[lo:hi] if t.text != "-"]
+        if len(pieces) > len(ent) or lo < ent.start:
+            if ent.text.isupper() and any(re.fullmatch(r"L?\d+", t.text) for t in doc[ent.end:hi]):
+                return True  # "PD-L1", "IL-5"
+            if all(t.is_upper or t.is_digit for t in pieces) and any(
+                    t.is_alpha and len(t) >= 4 and t.lower_ not in self.known_conditions
+                    for t in pieces if not ent.start <= t.i < ent.end):
+                return True  # "DAPA-CKD", "KESTREL-CKD"; not "HIV-AIDS"
+        if not all(t.is_title or t.is_upper for t in ent if t.is_alpha):
+            return False
+        end = ent.end
+        while end < len(doc) and end < ent.end + 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            if doc[end].lower_ in self.organisation_heads:
+                return True
+            end += 1
+        return False
 
     def _is_free_of(self, doc: Doc, ent: Span) -> bool:
         """'disease-free survival', 'drug-free': the entity names what is absent."""
@@ -424,3 +468,97 @@ class DrugNameStems:
         if new:
             doc.ents = list(doc.ents) + new
         return doc
+
+
+BRAND_SPAN_KEY = "brand_names"
+# words that introduce a drug's brand name after its generic name
+BRAND_CUES: tuple[tuple[str, ...], ...] = (
+    ("sold", "as"), ("marketed", "as"), ("sold", "under", "the", "name"), ("brand", "name"),
+    ("brand", "names"), ("trade", "name"), ("known", "by", "the", "brand", "name"))
+TRADEMARK_SIGNS = frozenset({"®", "™"})
+
+
+class BrandNames:
+    """A drug's brand name written beside its generic name is the same drug:
+    "pseudoephedrine (Sudafed)", "Ozempic (semaglutide)", "semaglutide, sold as Ozempic
+    and Wegovy". The brand becomes an entity with the generic's label (so its later bare
+    mentions are found by the consistency component), and `doc.spans["brand_names"]`
+    holds each brand mention with the generic's text as its label: the claim layer
+    groups the brand's claims under the generic name, as it does a short form's under its
+    long form. scispacy's abbreviation detector cannot pair them: a brand shares no
+    letters with its generic.
+
+    A brand is one capitalised word ("Sudafed", "Kwells"; not all upper case: "(CBD)" is
+    a short form) that no other entity covers.
+    """
+
+    def __init__(self, name: str = "claimx_brand_names", *, drug_labels: Iterable[str] = ("CHEMICAL", "DRUG")) -> None:
+        self.name = name
+        self.drug_labels = frozenset(drug_labels)
+
+    def __call__(self, doc: Doc) -> Doc:
+        drugs = [e for e in doc.ents if e.label_ in self.drug_labels]
+        if not drugs:
+            return doc
+        by_start = {e.start: e for e in doc.ents}
+        by_end = {e.end: e for e in doc.ents}
+        pairs: list[tuple[int, Span]] = []  # (brand token, generic entity)
+        for ent in drugs:
+            # "pseudoephedrine (Sudafed)"
+            i = ent.end
+            if i + 2 < len(doc) and doc[i].text == "(" and self._closes(doc, i + 2):
+                pairs.append((i + 1, ent))
+            # "Ozempic (semaglutide)"
+            if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
+                pairs.append((ent.start - 2, ent))
+            # "semaglutide, sold as Ozempic and Wegovy"
+            pairs += [(j, ent) for j in self._after_cue(doc, ent)]
+        nearest: dict[int, Span] = {}  # a brand belongs to the generic nearest to it
+        for j, generic in pairs:
+            if j not in nearest or abs(generic.start - j) < abs(nearest[j].start - j):
+                nearest[j] = generic
+        new, brands = [], []
+        for j, generic in sorted(nearest.items()):
+            token = doc[j]
+            if not self._is_brand(token) or token.lower_ == generic.text.lower():
+                continue
+            other = by_start.get(j)
+            if other is not None and (other.end != j + 1 or other.label_ not in self.drug_labels):
+                continue
+            if other is None and by_end.get(j + 1) is not None:
+                continue
+            brands.append(Span(doc, j, j + 1, label=generic.text))
+            if other is None:
+                new.append(Span(doc, j, j + 1, label=generic.label_))
+        if new:
+            doc.ents = list(doc.ents) + filter_spans(new)
+        if brands:
+            doc.spans[BRAND_SPAN_KEY] = brands
+        return doc
+
+    def _closes(self, doc: Doc, i: int) -> bool:
+        """")" at i, or a trademark sign and then ")"."""
+        return doc[i].text == ")" or (doc[i].text in TRADEMARK_SIGNS and i + 1 < len(doc) and doc[i + 1].text == ")")
+
+    def _after_cue(self, doc: Doc, ent: Span) -> list[int]:
+        """Brand tokens after "sold as" / "brand name" following the generic in its
+        sentence ("Semaglutide, the weekly GLP-1 drug sold as Ozempic and Wegovy")."""
+        sent_end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        words = [t.lower_ for t in doc[ent.end:min(sent_end, ent.end + 12)]]
+        for cue in BRAND_CUES:
+            for k in range(len(words) - len(cue) + 1):
+                if tuple(words[k:k + len(cue)]) == cue:
+                    j = ent.end + k + len(cue)
+                    found = []
+                    while j < sent_end and self._is_brand(doc[j]):
+                        found.append(j)
+                        if j + 2 < sent_end and doc[j + 1].lower_ in ("and", "or", ","):
+                            j += 2
+                        else:
+                            break
+                    return found
+        return []
+
+    @staticmethod
+    def _is_brand(token: Token) -> bool:
+        return token.is_alpha and token.is_title and len(token) >= 3

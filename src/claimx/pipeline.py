@@ -2,6 +2,7 @@
 
 import os
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
@@ -10,7 +11,7 @@ from spacy.language import Language
 from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
-from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, ConditionModifiers, DrugNameStems,
+from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, BrandNames, ConditionModifiers, DrugNameStems,
                   EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary,
                   with_apostrophe_variants)
 from .resources import read_json, read_jsonl
@@ -39,12 +40,18 @@ def make_segmenter(nlp: Language, name: str) -> ArticleSegmenter:
     return ArticleSegmenter(name)
 
 
-@Language.factory("claimx_ner_filter")
-def make_ner_filter(nlp: Language, name: str) -> NerFilter:
+@lru_cache(maxsize=1)
+def known_entity_words() -> dict[str, frozenset[str]]:
+    """One-word names the gazetteer and lexicons know, as CHEMICAL or DISEASE."""
     groups = {"CHEMICAL": "CHEMICAL", "DRUG": "CHEMICAL", "NEUROTRANSMITTER": "CHEMICAL",
               "DISEASE": "DISEASE", "OUTCOME": "DISEASE"}
     patterns = [p for f in (GAZETTEER_FILE, *LEXICON_FILES) for p in read_jsonl(f)]
-    return NerFilter(name, vocab=entity_vocabulary(patterns, groups), config=read_json(NER_FILTER_FILE))
+    return entity_vocabulary(patterns, groups)
+
+
+@Language.factory("claimx_ner_filter")
+def make_ner_filter(nlp: Language, name: str) -> NerFilter:
+    return NerFilter(name, vocab=known_entity_words(), config=read_json(NER_FILTER_FILE))
 
 
 @Language.factory("claimx_gazetteer")
@@ -67,6 +74,11 @@ def make_lexicon(nlp: Language, name: str) -> LexiconRuler:
     return LexiconRuler(nlp, name, patterns, overwrite=True)
 
 
+@Language.factory("claimx_brand_names")
+def make_brand_names(nlp: Language, name: str) -> BrandNames:
+    return BrandNames(name)
+
+
 @Language.factory("claimx_abbreviation_entities")
 def make_abbreviation_entities(nlp: Language, name: str) -> AbbreviationEntities:
     return AbbreviationEntities(name)
@@ -81,7 +93,10 @@ def make_entity_consistency(nlp: Language, name: str, min_chars: int) -> EntityC
 def make_entity_compounds(nlp: Language, name: str) -> EntityCompounds:
     config = read_json(COMPOUND_FILE)
     return EntityCompounds(name, forms=frozenset(config["drug_forms"]), modifiers=condition_modifiers(),
-                           heads=frozenset(config["condition_heads"]))
+                           heads=frozenset(config["condition_heads"]),
+                           medicine_nouns=frozenset(config["medicine_nouns"]),
+                           organisation_heads=frozenset(config["organisation_heads"]),
+                           known_conditions=known_entity_words().get("DISEASE", frozenset()))
 
 
 def condition_modifiers() -> ConditionModifiers:
@@ -154,6 +169,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     nlp.add_pipe("claimx_gazetteer")
     nlp.add_pipe("claimx_drug_stems")
     nlp.add_pipe("claimx_lexicon")
+    nlp.add_pipe("claimx_brand_names")
     nlp.add_pipe("claimx_abbreviation_entities")
     nlp.add_pipe("claimx_entity_consistency")
     nlp.add_pipe("claimx_entity_compounds")
