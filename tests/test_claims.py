@@ -308,3 +308,13 @@ def test_claims_comparator_is_not_the_antecedent_of_it(nlp):
             "It also reduced admissions for heart failure.")
     hit = [c for _, cond, c in claims_of(nlp, text) if cond.lower() == "heart failure"]
     assert hit and hit[0].intervention.norm.lower() == "dapagliflozin"
+
+
+def test_claims_heading_takes_the_article_topic_only_when_it_has_one(nlp):
+    heading = "Pharmacy corner\nEasing Migraine\n"
+    one_topic = heading + "Readers ask about ibuprofen. Ibuprofen is cheap, and ibuprofen is sold everywhere.\n"
+    assert ("ibuprofen", "migraine") in pairs(nlp, one_topic)
+    # a round-up of nine remedies named once each has no main one to credit
+    many = heading + ("Readers ask about ibuprofen, cetirizine, loperamide, hyoscine, paracetamol, omeprazole, "
+                      "loratadine, naproxen and aspirin.\n")
+    assert pairs(nlp, many) == set()

@@ -190,3 +190,9 @@ def test_ner_condition_word_inside_a_name_is_not_a_condition(nlp):
 def test_ner_condition_before_a_medicine_noun_names_the_medicines(nlp):
     found = set(ents(nlp, "Blood pressure tablets and migraine drugs were compared with arthritis medicines."))
     assert {("Blood pressure tablets", "DRUG"), ("migraine drugs", "DRUG"), ("arthritis medicines", "DRUG")} <= found
+
+
+def test_ner_named_transporter_is_a_target(nlp):
+    found = set(ents(nlp, "Dapagliflozin blocks the sodium-glucose co-transporter 2, and SSRIs block the "
+                          "serotonin transporter."))
+    assert {("sodium-glucose co-transporter 2", "TARGET"), ("serotonin transporter", "TARGET")} <= found

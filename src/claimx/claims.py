@@ -174,10 +174,10 @@ class ClaimExtractor:
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
         topics = [m for m in interventions
                   if not (m.end < len(doc) and self._lower[m.end] in self.target_heads)]
-        article_main = _most_frequent(topics)
+        article_main = _most_frequent(topics, min_share=MIN_TOPIC_SHARE)
         # "the drug" names a drug: the article's most frequent one, even when a
         # therapy it is compared with (ECT, psychotherapy) is named more often
-        self._article_drug = _most_frequent([m for m in topics if m.label in DRUG_LABELS])
+        self._article_drug = _most_frequent([m for m in topics if m.label in DRUG_LABELS], min_share=MIN_TOPIC_SHARE)
         headings = list(doc.spans.get("headings", []))
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         paragraphs = sorted(doc.spans.get("paragraphs", []), key=lambda s: s.start)
@@ -611,10 +611,9 @@ class ClaimExtractor:
         """What "it" and "the drug" refer to: the article's main intervention, unless the
         paragraph so far has named other interventions but not that one (then the last of
         them), or, with none in the paragraph, the section so far has (then its most
-        frequent: a round-up's "### Rapamycin in mice" is about rapamycin throughout)."""
-        if article_main is None:
-            return None
-        main = article_main.norm.lower()
+        frequent: a round-up's "### Rapamycin in mice" is about rapamycin throughout).
+        None when neither names one and the article has no main intervention."""
+        main = article_main.norm.lower() if article_main is not None else None
         for passage, pick in ((para, lambda ms: ms[-1]), (section, _most_frequent)):
             if passage is None:
                 continue
@@ -623,7 +622,7 @@ class ClaimExtractor:
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
                        and not self._is_comparator(m, sent.doc[m.start].sent)]
             if earlier:
-                if any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
+                if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
                 return pick(earlier)
         return article_main
@@ -784,10 +783,11 @@ def _long_forms(doc: Doc) -> dict[str, str]:
     return forms
 
 
-def _most_frequent(mentions: list[Mention]) -> Mention | None:
+def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention | None:
     """The intervention an article names most often. "Esketamine nasal spray",
     "esketamine spray" and "the esketamine group" all count for "esketamine": a
-    mention counts for the shortest other mention whose words it contains."""
+    mention counts for the shortest other mention whose words it contains. None when
+    it has less than `min_share` of the mentions."""
     if not mentions:
         return None
     names = {m.norm.lower() for m in mentions}
@@ -795,10 +795,17 @@ def _most_frequent(mentions: list[Mention]) -> Mention | None:
                       key=len, default=name) for name in names}
     counts = Counter(base[m.norm.lower()] for m in mentions)
     best = max(counts.values())
+    if best < min_share * len(mentions):
+        return None
     winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
     return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
 
 
+# An article has a main intervention (what headings and an unattached "it" are about)
+# only when it is named in at least this share of intervention mentions: a pharmacist's
+# column on thirty remedies has none (its top one: 3 of 40 mentions), single-topic
+# pieces have 0.2-0.9.
+MIN_TOPIC_SHARE = 0.125
 # comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
 _CONTRASTS = frozenset({"unlike", "beyond"})
 # "as well as X", "as effective as X": an equative comparison names a second treatment
