@@ -276,6 +276,9 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
     ("Zinc shortened colds, the review found.", "probable", False),
     ("Garlic has little effect on blood pressure.", "asserted", True),
     ("Metformin appears to slow tumour growth in mice.", "possible", False),
+    # the relation verb itself, not a report of evidence (every development gold file)
+    ("Long-term ibuprofen use has been linked to kidney damage.", "asserted", False),
+    ("Early-stage trials suggest that ibuprofen eases migraine.", "speculative", False),
 ]
 
 
@@ -283,6 +286,11 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
 def test_claims_everyday_hedges(nlp, text, level, negated):
     [(_, _, claim)] = claims_of(nlp, text)
     assert (claim.hedge_level, claim.negated) == (level, negated)
+
+
+def test_claims_early_stage_disease_is_not_an_early_stage_of_research(nlp):
+    found = {cond: c for _, cond, c in claims_of(nlp, "Pembrolizumab cut deaths from early-stage lung cancer.")}
+    assert found["early-stage lung cancer"].hedge_level == "asserted"
 
 
 def test_claims_brand_name_claims_are_grouped_under_the_generic(nlp):
