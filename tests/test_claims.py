@@ -326,3 +326,17 @@ def test_claims_heading_takes_the_article_topic_only_when_it_has_one(nlp):
     many = heading + ("Readers ask about ibuprofen, cetirizine, loperamide, hyoscine, paracetamol, omeprazole, "
                       "loratadine, naproxen and aspirin.\n")
     assert pairs(nlp, many) == set()
+
+
+def test_claims_both_and_all_three_name_the_interventions_just_listed(nlp):
+    text = ("Desloratadine, levocetirizine and bilastine rarely cause drowsiness. "
+            "All three work well for hay fever.")
+    hay_fever = {c.intervention.norm.lower() for _, cond, c in claims_of(nlp, text) if cond.lower() == "hay fever"}
+    assert hay_fever == {"desloratadine", "levocetirizine", "bilastine"}
+    both = pairs(nlp, "Erenumab and galcanezumab were tested in adults. Both cut migraine days.")
+    assert {("erenumab", "migraine"), ("galcanezumab", "migraine")} <= both
+
+
+def test_claims_both_before_two_conditions_is_not_an_anaphor(nlp):
+    text = "Sertraline and yoga were compared. Exercise helps both anxiety and depression."
+    assert {iv for iv, _ in pairs(nlp, text)} == {"exercise"}

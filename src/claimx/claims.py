@@ -121,6 +121,7 @@ class ClaimExtractor:
         self.anaphor_heads = frozenset(rules["intervention_anaphors"]["heads"])
         self.anaphor_dets = frozenset(rules["intervention_anaphors"]["determiners"])
         self.drug_anaphor_heads = frozenset(rules["intervention_anaphors"]["drug_heads"])
+        self.group_heads = frozenset(rules["intervention_anaphors"]["group_heads"])
         self.generic_mods = frozenset(rules["generic_intervention"]["modifiers"])
         self.generic_heads = frozenset(rules["generic_intervention"]["heads"])
         self.cond_anaphor_dets = frozenset(rules["condition_anaphors"]["determiners"])
@@ -166,6 +167,7 @@ class ClaimExtractor:
         cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)
                             if not in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
+        self._cue_starts = {start for _, start, _ in cue_spans}
         ents = list(doc.ents)
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         interventions = [m for m in interventions if not self._is_generic(doc, m)
@@ -201,20 +203,21 @@ class ClaimExtractor:
             if section is not None and self._holds_no_claims(section):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
+            group = self._group_antecedents(doc, sent, para, topics)
             if section is not None and section.start not in heading_conditions:
                 heading_conditions[section.start] = self._heading_condition(section, ents, long_forms)
             topic = heading_conditions.get(section.start) if section is not None else None
             if topic is None and para is not None and self._mentions_patients(doc, sent):
                 topic = self._paragraph_condition(doc, sent, para, long_forms)
             claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, article_main,
-                                                topic, long_forms, s_ents, s_cues, evidence))
+                                                topic, long_forms, s_ents, s_cues, evidence, group))
         doc._.claims = claims
         return doc
 
     # -- one sentence ----------------------------------------------------------------
 
     def _sentence_claims(self, doc, sent, index, section, is_heading, passage, article_main,
-                         heading_condition, long_forms, ents, cues, evidence) -> list[Claim]:
+                         heading_condition, long_forms, ents, cues, evidence, group=()) -> list[Claim]:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions]
@@ -259,6 +262,11 @@ class ClaimExtractor:
                 ivs.append(Mention(anaphor.text, target.norm, target.label, anaphor.start, anaphor.end,
                                    anaphor.start_char, anaphor.end_char, target.kb_id, implicit=True,
                                    kind="anaphor"))
+
+        for m in group:  # "All three work well for hay fever"
+            if not any(iv.start >= 0 and iv.start < m.start for iv in explicit_ivs) \
+                    and all(iv.norm.lower() != m.norm.lower() for iv in ivs):
+                ivs.append(m)
 
         if is_heading:
             # "Liver enzymes and drug interactions" is a topic, not a claim: a heading
@@ -365,6 +373,48 @@ class ClaimExtractor:
             if words[i] in self.anaphor_dets and i + 1 < sent.end and words[i + 1] in self.anaphor_heads:
                 return doc[i:i + 2]
         return None
+
+    def _group_antecedents(self, doc: Doc, sent: Span, para: Span | None, interventions: list[Mention]) -> list[Mention]:
+        """'Both', 'all three', 'the two drugs' as a subject: the last two / three
+        interventions the paragraph named before the sentence ("Cetirizine, loratadine and
+        fexofenadine ... All three work well for hay fever"), as anaphor mentions."""
+        if para is None:
+            return []
+        words = self._lower
+        for i in range(sent.start, min(sent.end - 1, sent.start + 12)):
+            n = 2 if words[i] == "both" else None
+            if words[i] in ("all", "the") and words[i + 1] in _NUMBER_WORDS:
+                n, end = _NUMBER_WORDS[words[i + 1]], i + 2
+                if words[i] == "the" and not (end < sent.end and (words[end] in self.group_heads or words[end] == "of")):
+                    continue
+            elif n is not None:
+                end = i + 1
+                nxt = doc[end]
+                if not (nxt.lower_ == "of" or nxt.lower_ in self.group_heads or nxt.lower_ in _AUXILIARIES
+                        or nxt.tag_.startswith(("VB", "MD")) or end in self._cue_starts):
+                    continue  # "both anxiety and depression"
+            else:
+                continue
+            if end < sent.end and words[end] == "of":
+                end += 2 if end + 1 < sent.end and words[end + 1] in ("them", "these", "those") else 1
+            elif end < sent.end and words[end] in self.group_heads:
+                end += 1
+            before = [m for m in interventions if para.start <= m.start < sent.start]
+            # named drugs before a class noun that sums them up ("X, Y and Z are the newer
+            # antihistamines. All three ...")
+            named = [m for m in before if not (m.text.islower() and m.text.endswith("s"))]
+            earlier: list[Mention] = []
+            for m in reversed(named if len({m.norm.lower() for m in named}) >= n else before):
+                if all(m.norm.lower() != e.norm.lower() for e in earlier):
+                    earlier.append(m)
+                if len(earlier) == n:
+                    break
+            if len(earlier) < n:
+                return []
+            span = doc[i:end]
+            return [Mention(span.text, m.norm, m.label, span.start, span.end, span.start_char, span.end_char,
+                            m.kb_id, implicit=True, kind="anaphor") for m in reversed(earlier)]
+        return []
 
     def _condition_anaphor(self, doc: Doc, sent: Span) -> Span | None:
         words = self._lower
@@ -801,6 +851,7 @@ def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention |
     return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # An article has a main intervention (what headings and an unattached "it" are about)
 # only when it is named in at least this share of intervention mentions: a pharmacist's
 # column on thirty remedies has none (its top one: 3 of 40 mentions), single-topic
