@@ -259,6 +259,7 @@ EVERYDAY_CLAIMS = [  # written for claimx: plain claims any health article makes
      "bone fractures"),
     ("Taking folic acid before pregnancy prevents neural tube defects.", "folic acid", "neural tube defects"),
     ("Ibuprofen can cause stomach ulcers.", "ibuprofen", "stomach ulcers"),
+    ("Collagen supplements may reduce wrinkles.", "collagen supplements", "wrinkles"),
     ("Vaping has been linked to lung injury.", "vaping", "lung injury"),
     ("Lithium remains the gold standard for bipolar disorder.", "lithium", "bipolar disorder"),
     ("Sugar-sweetened drinks raise the risk of obesity.", "sugar-sweetened drinks", "obesity"),
@@ -279,6 +280,7 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
     # the relation verb itself, not a report of evidence (every development gold file)
     ("Long-term ibuprofen use has been linked to kidney damage.", "asserted", False),
     ("Early-stage trials suggest that ibuprofen eases migraine.", "speculative", False),
+    ("Glucosamine makes no difference to knee pain.", "asserted", True),
 ]
 
 

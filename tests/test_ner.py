@@ -196,3 +196,14 @@ def test_ner_named_transporter_is_a_target(nlp):
     found = set(ents(nlp, "Dapagliflozin blocks the sodium-glucose co-transporter 2, and SSRIs block the "
                           "serotonin transporter."))
     assert {("sodium-glucose co-transporter 2", "TARGET"), ("serotonin transporter", "TARGET")} <= found
+
+
+def test_ner_research_code_of_an_introduced_drug(nlp):
+    found = ents(nlp, "A compound called XR-5118 eased tremor in rats. XR-5118 was well tolerated. "
+                      "IL-17 levels and SF-36 scores were recorded.")
+    assert [text for text, label in found if label == "CHEMICAL"] == ["XR-5118", "XR-5118"]
+
+
+def test_ner_body_part_joins_the_condition(nlp):
+    found = set(ents(nlp, "Shoulder pain and knee osteoarthritis are common."))
+    assert {("Shoulder pain", "DISEASE"), ("knee osteoarthritis", "DISEASE")} <= found
