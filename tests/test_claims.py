@@ -281,6 +281,12 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
     ("Long-term ibuprofen use has been linked to kidney damage.", "asserted", False),
     ("Early-stage trials suggest that ibuprofen eases migraine.", "speculative", False),
     ("Glucosamine makes no difference to knee pain.", "asserted", True),
+    # "experimental" names the drug, not the stage of the evidence
+    ("An experimental drug called ZX-101 cut seizures in mice.", "asserted", False),
+    ("Vitamin K could one day prevent fractures.", "speculative", False),
+    ("Intermittent fasting one day a week lowered blood pressure.", "asserted", False),
+    # a clause about the evidence qualifies the claim it is attached to
+    ("Zinc might shorten colds, although the evidence is at an early stage.", "speculative", False),
 ]
 
 

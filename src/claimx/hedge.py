@@ -8,8 +8,9 @@ in `doc.spans["hedge_cues"]` (label = cue kind). A cue entry may carry
 - `inflect: true`: also match the regular inflections (suggest -> suggests, suggested, ...);
 - `not_after: [...]` / `not_before: [...]`: the cue does not count right after / right
   before one of these words ("more likely" is a comparison, "could not" a past inability);
-- `only_before: [...]`: the cue counts only right before one of these words
-  ("thought to", "thought that"; the cue reported is "thought").
+- `only_before: [...]` / `only_after: [...]`: the cue counts only right before / after
+  one of these words ("thought to", "thought that"; the cue reported is "thought"; "could
+  one day", not "one day a week").
 
 `assess_hedge(sent, scope, anchors=None)` turns the cues that govern a claim into one of
 the four levels of the annotation guide:
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .resources import read_jsonl
@@ -52,6 +53,9 @@ LEVELS: tuple[str, ...] = ("asserted", "probable", "possible", "speculative")
 CUE_FILE = "hedge_cues.jsonl"
 SPAN_KEY = "hedge_cues"
 HEDGE_KINDS: frozenset[str] = frozenset({"epistemic", "tentative", "question"})
+# subjects of a clause that comments on the evidence for a claim
+EVIDENCE_NOUNS: frozenset[str] = frozenset({"research", "evidence", "studies", "study", "data", "trials", "trial",
+                                            "findings", "results", "work", "science"})
 PROBABLE_KINDS: frozenset[str] = frozenset({"evidence", "ability", "frequency", "inference"})
 # BioScope's "speculation" = the claimx hedges plus inferences from results ("indicate that")
 SPECULATION_KINDS: frozenset[str] = HEDGE_KINDS | {"inference"}
@@ -112,7 +116,7 @@ class HedgeDetector:
         for entry in read_jsonl(cue_file):
             forms = inflections(entry["cue"]) if entry.get("inflect") else {entry["cue"]}
             by_kind.setdefault(entry["kind"], set()).update(forms)
-            for key in ("not_after", "not_before", "only_before"):
+            for key in ("not_after", "not_before", "only_before", "only_after"):
                 if entry.get(key):
                     for form in forms:
                         self.context.setdefault(form.lower(), {})[key] = frozenset(w.lower() for w in entry[key])
@@ -141,6 +145,8 @@ class HedgeDetector:
             if prev in context.get("not_after", ()) or nxt in context.get("not_before", ()):
                 return True
             if "only_before" in context and nxt not in context["only_before"]:
+                return True
+            if "only_after" in context and prev not in context["only_after"]:
                 return True
         # the month: "in May 2021", "May 3"
         if first.text == "May" and len(span) == 1:
@@ -286,12 +292,20 @@ def governs(cue: Span, path: set[int], max_hops: int = 3) -> bool:
     for hop in range(max_hops + 1):
         if tok.i in path:
             return True
-        if tok.head.i == tok.i or _is_clause_dep(tok.dep_, opening_only=True):
+        if tok.head.i == tok.i:
             return False
+        if _is_clause_dep(tok.dep_, opening_only=True):
+            # "X might ease Y, although research here is at an early stage": a clause
+            # about the evidence qualifies the claim it is attached to
+            return cue.label_ in HEDGE_KINDS and tok.head.i in path and _is_about_evidence(tok)
         if negation and tok.dep_ == "prep":
             return False
         tok = tok.head
     return False
+
+
+def _is_about_evidence(clause_head: Token) -> bool:
+    return any(child.dep_ in _SUBJECT_DEPS and child.lower_ in EVIDENCE_NOUNS for child in clause_head.children)
 
 
 def cues_in(sent: Span, scope: Iterable[int] | None = None, anchors: Iterable[int] | None = None) -> list[Span]:
