@@ -348,3 +348,8 @@ def test_claims_both_and_all_three_name_the_interventions_just_listed(nlp):
 def test_claims_both_before_two_conditions_is_not_an_anaphor(nlp):
     text = "Sertraline and yoga were compared. Exercise helps both anxiety and depression."
     assert {iv for iv, _ in pairs(nlp, text)} == {"exercise"}
+
+
+def test_claims_time_adjunct_is_not_the_intervention_of_it(nlp):
+    text = "Collagen is popular. It may also strengthen brittle nails and soothe achy joints after exercise."
+    assert {iv for iv, _ in pairs(nlp, text)} == {"collagen"}

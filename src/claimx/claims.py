@@ -701,7 +701,10 @@ class ClaimExtractor:
 
     def _is_adjunct(self, doc: Doc, m: Mention, sent: Span) -> bool:
         words = self._lower[max(sent.start, m.start - 3):m.start]
-        return any(w in self.adjunct_markers for w in words) or " ".join(words[-2:]) in self.adjunct_markers
+        if words and words[-1] in _TIME_PREPOSITIONS:
+            return True  # "soothes achy joints after exercise"
+        return (any(w in self.adjunct_markers for w in words if w not in _TIME_PREPOSITIONS)
+                or " ".join(words[-2:]) in self.adjunct_markers)
 
     def _coordinated_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
         """'alcohol and opioid dependence' -> also 'alcohol dependence'."""
@@ -851,6 +854,9 @@ def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention |
     return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
 
 
+# adjunct markers that hold only right before the mention ("after exercise", not "After
+# surgery, osimertinib ...")
+_TIME_PREPOSITIONS = frozenset({"after", "before"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # An article has a main intervention (what headings and an unattached "it" are about)
 # only when it is named in at least this share of intervention mentions: a pharmacist's
