@@ -287,6 +287,7 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
     ("Intermittent fasting one day a week lowered blood pressure.", "asserted", False),
     # a clause about the evidence qualifies the claim it is attached to
     ("Zinc might shorten colds, although the evidence is at an early stage.", "speculative", False),
+    ("Myth: garlic capsules cure colds.", "asserted", True),
 ]
 
 

@@ -207,3 +207,10 @@ def test_ner_research_code_of_an_introduced_drug(nlp):
 def test_ner_body_part_joins_the_condition(nlp):
     found = set(ents(nlp, "Shoulder pain and knee osteoarthritis are common."))
     assert {("Shoulder pain", "DISEASE"), ("knee osteoarthritis", "DISEASE")} <= found
+
+
+def test_ner_drug_stems_of_inhalers_and_stimulants(nlp):
+    found = set(ents(nlp, "Terbutaline, ciclesonide, arformoterol, dexmethylphenidate and lofexidine were compared."))
+    # -aline is no stem; the others are WHO INN stems (-sonide, -moterol, -phenidate, -idine)
+    assert {("ciclesonide", "CHEMICAL"), ("arformoterol", "CHEMICAL"), ("dexmethylphenidate", "CHEMICAL"),
+            ("lofexidine", "CHEMICAL")} <= found

@@ -25,6 +25,9 @@ the four levels of the annotation guide:
   epistemic hedge;
 - asserted: none of these (boosters such as "clearly" are reported but keep it asserted).
 
+Negation is judged alongside: a negation cue that governs the claim, or a myth-buster's
+label at the start of the sentence ("Myth: honey prevents hay fever").
+
 Which cues govern the claim:
 - with a dependency parse (`doc.has_annotation("DEP")`) and `anchors` (token indices of
   the claim's intervention / condition / trigger): a cue counts when it lies on the path
@@ -53,6 +56,9 @@ LEVELS: tuple[str, ...] = ("asserted", "probable", "possible", "speculative")
 CUE_FILE = "hedge_cues.jsonl"
 SPAN_KEY = "hedge_cues"
 HEDGE_KINDS: frozenset[str] = frozenset({"epistemic", "tentative", "question"})
+# a negation word, or a myth-buster's label ("Myth: ...")
+NEGATION_KINDS: frozenset[str] = frozenset({"negation", "verdict"})
+VERDICT_WORDS: frozenset[str] = frozenset({"myth", "false", "fiction", "debunked", "busted"})
 # subjects of a clause that comments on the evidence for a claim
 EVIDENCE_NOUNS: frozenset[str] = frozenset({"research", "evidence", "studies", "study", "data", "trials", "trial",
                                             "findings", "results", "work", "science"})
@@ -131,6 +137,7 @@ class HedgeDetector:
                 continue
             spans.append(span)
         spans.extend(_polar_questions(doc))
+        spans.extend(_verdict_labels(doc))
         doc.spans[SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
 
@@ -155,6 +162,19 @@ class HedgeDetector:
             if (nxt is not None and nxt.like_num) or (prev is not None and (prev.like_num or prev.lower_ in ("in", "of", "since", "until", "from", "by", "early", "late", "mid"))):
                 return True
         return False
+
+
+def _verdict_labels(doc: Doc) -> list[Span]:
+    """A myth-buster's label that denies what follows it ("*Myth:* honey prevents hay
+    fever"), label "verdict": it governs the whole sentence and negates its claims."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    found = []
+    for sent in doc.sents:
+        words = [t for t in sent[:4] if not (t.is_space or t.is_quote or t.text in ("*", "_", "#", "-"))]
+        if len(words) >= 2 and words[0].lower_ in VERDICT_WORDS and words[1].text == ":":
+            found.append(Span(doc, words[0].i, words[0].i + 1, label="verdict"))
+    return found
 
 
 def _polar_questions(doc: Doc) -> list[Span]:
@@ -315,7 +335,7 @@ def cues_in(sent: Span, scope: Iterable[int] | None = None, anchors: Iterable[in
     anchors = [a for a in anchors if sent.start <= a < sent.end] if anchors is not None else []
     if anchors and doc.has_annotation("DEP"):
         path = _claim_path(doc, anchors)
-        return [c for c in cues if governs(c, path)]
+        return [c for c in cues if c.label_ == "verdict" or governs(c, path)]
     if scope is not None:
         allowed = set(scope)
         return [c for c in cues if c.start in allowed]
@@ -351,7 +371,7 @@ def assess_hedge(sent: Span, scope: Iterable[int] | None = None, *,
     cues = cues_in(sent, scope, anchors)
     level = level_of(c.label_ for c in cues)
     used = [c for c in cues if c.label_ in _USED[level]]
-    negations = [c for c in cues if c.label_ == "negation"]
+    negations = [c for c in cues if c.label_ in NEGATION_KINDS]
     return HedgeAssessment(level=level, cues=tuple(_cue_text(c) for c in used),
                            negated=bool(negations), negation_cues=tuple(c.text for c in negations))
 
