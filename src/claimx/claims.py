@@ -30,8 +30,8 @@ from dataclasses import dataclass, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .ner import BRAND_SPAN_KEY
 from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
+from .ner import BRAND_SPAN_KEY
 from .resources import read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import in_hyphenated_word
@@ -190,7 +190,10 @@ class ClaimExtractor:
         cue_starts = [c[1] for c in cue_spans]
         claims: list[Claim] = []
         heading_conditions: dict[int, Mention | None] = {}
-        for index, sent in enumerate(doc.sents):
+        sentences = list(doc.sents)
+        self._sentence_starts = [sent.start for sent in sentences]
+        self._sentences = sentences
+        for index, sent in enumerate(sentences):
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             is_heading = any(h.start <= sent.start < h.end for h in headings)
@@ -378,43 +381,47 @@ class ClaimExtractor:
         """'Both', 'all three', 'the two drugs' as a subject: the last two / three
         interventions the paragraph named before the sentence ("Cetirizine, loratadine and
         fexofenadine ... All three work well for hay fever"), as anaphor mentions."""
-        if para is None:
+        found = self._group_anaphor(doc, sent) if para is not None else None
+        if found is None:
             return []
+        span, n = found
+        before = [m for m in interventions if para.start <= m.start < sent.start]
+        # named drugs before a class noun that sums them up ("X, Y and Z are the newer
+        # antihistamines. All three ...")
+        named = [m for m in before if not (m.text.islower() and m.text.endswith("s"))]
+        earlier: list[Mention] = []
+        for m in reversed(named if len({m.norm.lower() for m in named}) >= n else before):
+            if all(m.norm.lower() != e.norm.lower() for e in earlier):
+                earlier.append(m)
+            if len(earlier) == n:
+                return [Mention(span.text, m.norm, m.label, span.start, span.end, span.start_char, span.end_char,
+                                m.kb_id, implicit=True, kind="anaphor") for m in reversed(earlier)]
+        return []
+
+    def _group_anaphor(self, doc: Doc, sent: Span) -> tuple[Span, int] | None:
+        """('All three', 3), ('Both of them', 2), ('The two drugs', 2) near the start of
+        the sentence; not "both" before the first of two coordinated words ("both anxiety
+        and depression")."""
         words = self._lower
         for i in range(sent.start, min(sent.end - 1, sent.start + 12)):
-            n = 2 if words[i] == "both" else None
             if words[i] in ("all", "the") and words[i + 1] in _NUMBER_WORDS:
                 n, end = _NUMBER_WORDS[words[i + 1]], i + 2
                 if words[i] == "the" and not (end < sent.end and (words[end] in self.group_heads or words[end] == "of")):
                     continue
-            elif n is not None:
-                end = i + 1
+            elif words[i] == "both":
+                n, end = 2, i + 1
                 nxt = doc[end]
                 if not (nxt.lower_ == "of" or nxt.lower_ in self.group_heads or nxt.lower_ in _AUXILIARIES
                         or nxt.tag_.startswith(("VB", "MD")) or end in self._cue_starts):
-                    continue  # "both anxiety and depression"
+                    continue
             else:
                 continue
-            if end < sent.end and words[end] == "of":
+            if end < sent.end and words[end] == "of":  # "both of them", "all three of these"
                 end += 2 if end + 1 < sent.end and words[end + 1] in ("them", "these", "those") else 1
             elif end < sent.end and words[end] in self.group_heads:
                 end += 1
-            before = [m for m in interventions if para.start <= m.start < sent.start]
-            # named drugs before a class noun that sums them up ("X, Y and Z are the newer
-            # antihistamines. All three ...")
-            named = [m for m in before if not (m.text.islower() and m.text.endswith("s"))]
-            earlier: list[Mention] = []
-            for m in reversed(named if len({m.norm.lower() for m in named}) >= n else before):
-                if all(m.norm.lower() != e.norm.lower() for e in earlier):
-                    earlier.append(m)
-                if len(earlier) == n:
-                    break
-            if len(earlier) < n:
-                return []
-            span = doc[i:end]
-            return [Mention(span.text, m.norm, m.label, span.start, span.end, span.start_char, span.end_char,
-                            m.kb_id, implicit=True, kind="anaphor") for m in reversed(earlier)]
-        return []
+            return doc[i:end], n
+        return None
 
     def _condition_anaphor(self, doc: Doc, sent: Span) -> Span | None:
         words = self._lower
@@ -504,6 +511,9 @@ class ClaimExtractor:
         agents += [m for m in ivs if m.start > agents[0].start and m not in agents and self._is_comparator(m, sent)
                    and not any(w in (",", ";", ":") for w in self._lower[agents[0].end:m.start])]
         return sorted(agents, key=lambda m: m.start)
+
+    def _sentence_of(self, token_i: int) -> Span:
+        return self._sentences[bisect_right(self._sentence_starts, token_i) - 1]
 
     def _is_comparator(self, m: Mention, sent: Span) -> bool:
         words = self._lower
@@ -670,7 +680,7 @@ class ClaimExtractor:
             # a comparator ("about as much as an SGLT2 inhibitor does") is not what the
             # passage goes on to call "it"
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
-                       and not self._is_comparator(m, sent.doc[m.start].sent)]
+                       and not self._is_comparator(m, self._sentence_of(m.start))]
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
@@ -703,8 +713,7 @@ class ClaimExtractor:
         words = self._lower[max(sent.start, m.start - 3):m.start]
         if words and words[-1] in _TIME_PREPOSITIONS:
             return True  # "soothes achy joints after exercise"
-        return (any(w in self.adjunct_markers for w in words if w not in _TIME_PREPOSITIONS)
-                or " ".join(words[-2:]) in self.adjunct_markers)
+        return any(w in self.adjunct_markers for w in words) or " ".join(words[-2:]) in self.adjunct_markers
 
     def _coordinated_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
         """'alcohol and opioid dependence' -> also 'alcohol dependence'."""
