@@ -36,7 +36,8 @@ VARIANTS = {
 
 def score_variant(nlp, components: list[str], texts, gold) -> dict:
     true_positive, predicted, expected = Counter(), Counter(), Counter()
-    with nlp.select_pipes(enable=[c for c in components if c in nlp.pipe_names]):
+    # "tok2vec": a NER that listens to a shared encoder needs it
+    with nlp.select_pipes(enable=[c for c in ("tok2vec", *components) if c in nlp.pipe_names]):
         for doc, gold_spans in zip(nlp.pipe(texts, batch_size=64), gold):
             pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
             for spans, counter in ((pred, predicted), (gold_spans, expected), (pred & gold_spans, true_positive)):

@@ -39,7 +39,8 @@ def score_char_spans(
     """Micro P/R/F overall and per label; ``labels`` restricts both sides."""
     wanted = set(labels) if labels else None
     true_positive, predicted, expected = Counter(), Counter(), Counter()
-    ner_only = [name for name in nlp.pipe_names if name != "ner"]
+    # the NER alone, with the shared tok2vec it may listen to
+    ner_only = [name for name in nlp.pipe_names if name not in ("ner", "tok2vec")]
     with nlp.select_pipes(disable=ner_only):
         for doc, gold_spans in zip(nlp.pipe(texts, batch_size=64), gold):
             pred_spans = {(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents}
