@@ -204,6 +204,10 @@ def test_ner_research_code_of_an_introduced_drug(nlp):
     assert [text for text, label in found if label == "CHEMICAL"] == ["XR-5118", "XR-5118"]
 
 
+def test_ner_complaints_head_a_condition(nlp):
+    assert ("cognitive complaints", "DISEASE") in ents(nlp, "Topiramate was linked to cognitive complaints.")
+
+
 def test_ner_body_part_joins_the_condition(nlp):
     found = set(ents(nlp, "Shoulder pain and knee osteoarthritis are common."))
     assert {("Shoulder pain", "DISEASE"), ("knee osteoarthritis", "DISEASE")} <= found
