@@ -191,8 +191,12 @@ class ClaimExtractor:
         claims: list[Claim] = []
         heading_conditions: dict[int, Mention | None] = {}
         sentences = list(doc.sents)
-        self._sentence_starts = [sent.start for sent in sentences]
-        self._sentences = sentences
+        sentence_starts = [sent.start for sent in sentences]
+        # a comparator ("about as much as an SGLT2 inhibitor does") is not what a passage
+        # goes on to call "it": judged once per mention, not once per later sentence
+        self._comparator_starts = {
+            m.start for m in topics
+            if self._is_comparator(m, sentences[bisect_right(sentence_starts, m.start) - 1])}
         for index, sent in enumerate(sentences):
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
@@ -512,9 +516,6 @@ class ClaimExtractor:
                    and not any(w in (",", ";", ":") for w in self._lower[agents[0].end:m.start])]
         return sorted(agents, key=lambda m: m.start)
 
-    def _sentence_of(self, token_i: int) -> Span:
-        return self._sentences[bisect_right(self._sentence_starts, token_i) - 1]
-
     def _is_comparator(self, m: Mention, sent: Span) -> bool:
         words = self._lower
         lo = max(sent.start, m.start - 4)
@@ -677,10 +678,8 @@ class ClaimExtractor:
         for passage, pick in ((para, lambda ms: ms[-1]), (section, _most_frequent)):
             if passage is None:
                 continue
-            # a comparator ("about as much as an SGLT2 inhibitor does") is not what the
-            # passage goes on to call "it"
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
-                       and not self._is_comparator(m, self._sentence_of(m.start))]
+                       and m.start not in self._comparator_starts]
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main

@@ -93,6 +93,8 @@ class LexiconRuler:
         return doc
 
 
+# what follows a protein's letters after a hyphen ("PD-L1", "IL-5")
+PROTEIN_NUMBER = re.compile(r"L?\d+")
 # an experimental drug's code: letters then digits ("TRM-41", "LY3002813", "BMS-986165")
 RESEARCH_CODE = re.compile(r"^[A-Z]{2,4}-?\d{2,7}[A-Z]?$")
 RESEARCH_CODE_CUES: frozenset[str] = frozenset({"called", "named", "codenamed", "code-named", "compound", "drug",
@@ -289,7 +291,7 @@ class EntityCompounds:
             hi += 1
         pieces = [t for t in doc[lo:hi] if t.text != "-"]
         if len(pieces) > len(ent) or lo < ent.start:
-            if ent.text.isupper() and any(re.fullmatch(r"L?\d+", t.text) for t in doc[ent.end:hi]):
+            if ent.text.isupper() and any(PROTEIN_NUMBER.fullmatch(t.text) for t in doc[ent.end:hi]):
                 return True  # "PD-L1", "IL-5"
             if all(t.is_upper or t.is_digit for t in pieces) and any(
                     t.is_alpha and len(t) >= 4 and t.lower_ not in self.known_conditions
@@ -487,6 +489,7 @@ BRAND_SPAN_KEY = "brand_names"
 BRAND_CUES: tuple[tuple[str, ...], ...] = (
     ("sold", "as"), ("marketed", "as"), ("sold", "under", "the", "name"), ("brand", "name"),
     ("brand", "names"), ("trade", "name"), ("known", "by", "the", "brand", "name"))
+BRAND_CUE_STARTS = frozenset(cue[0] for cue in BRAND_CUES)
 TRADEMARK_SIGNS = frozenset({"®", "™"})
 
 
@@ -555,8 +558,14 @@ class BrandNames:
     def _after_cue(self, doc: Doc, ent: Span) -> list[int]:
         """Brand tokens after "sold as" / "brand name" following the generic in its
         sentence ("Semaglutide, the weekly GLP-1 drug sold as Ozempic and Wegovy")."""
-        sent_end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        words = [t.lower_ for t in doc[ent.end:min(sent_end, ent.end + 12)]]
+        words = []
+        for token in doc[ent.end:min(len(doc), ent.end + 12)]:
+            if token.is_sent_start:
+                break
+            words.append(token.lower_)
+        if BRAND_CUE_STARTS.isdisjoint(words):
+            return []  # the usual case: no cue near this drug
+        sent_end = ent.end + len(words)
         for cue in BRAND_CUES:
             for k in range(len(words) - len(cue) + 1):
                 if tuple(words[k:k + len(cue)]) == cue:
