@@ -266,6 +266,21 @@ EVERYDAY_CLAIMS = [  # written for claimx: plain claims any health article makes
 ]
 
 
+TREATMENT_ARM_CLAIMS = [  # written for claimx: a group named by what it was given reports its result
+    ("Half of the women taking letrozole were free of hot flushes after a year.", "letrozole", "hot flushes"),
+    ("Rats given curcumin had smaller tumours than untreated rats.", "curcumin", "tumours"),
+    ("After ten years, 2 percent of the aspirin group had bowel cancer, against 3 percent of the rest.",
+     "aspirin", "bowel cancer"),
+    ("Patients who received tranexamic acid were less often readmitted with bleeding.", "tranexamic acid",
+     "bleeding"),
+]
+
+
+@pytest.mark.parametrize("text,intervention,condition", TREATMENT_ARM_CLAIMS)
+def test_claims_treatment_arm(nlp, text, intervention, condition):
+    assert (intervention, condition) in pairs(nlp, text)
+
+
 @pytest.mark.parametrize("text,intervention,condition", EVERYDAY_CLAIMS)
 def test_claims_everyday_sentences(nlp, text, intervention, condition):
     assert (intervention, condition) in pairs(nlp, text)

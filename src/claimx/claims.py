@@ -143,6 +143,10 @@ class ClaimExtractor:
         self.modifiers = condition_modifiers()
         self.kb_ids = _gazetteer_ids()
         self.population_quantifiers = frozenset(rules["population_quantifiers"])
+        arms = rules["treatment_arms"]
+        self.arm_verbs = frozenset(arms["verbs"])
+        self.arm_auxiliaries = frozenset(arms["auxiliaries"])
+        self.arm_nouns = frozenset(arms["nouns"])
 
     # -- the component ---------------------------------------------------------------
 
@@ -167,11 +171,12 @@ class ClaimExtractor:
         cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)
                             if not in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
-        self._cue_starts = {start for _, start, _ in cue_spans}
         ents = list(doc.ents)
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         interventions = [m for m in interventions if not self._is_generic(doc, m)
                          and m.text.lower() not in self.non_interventions]
+        cue_spans = sorted(cue_spans + self._arm_cues(interventions), key=lambda x: x[1])
+        self._cue_starts = {start for _, start, _ in cue_spans}
         # Unstated interventions are filled from these: not a molecule named as a drug's
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
         topics = [m for m in interventions
@@ -349,6 +354,28 @@ class ClaimExtractor:
         return claims
 
     # -- arguments -------------------------------------------------------------------
+
+    def _arm_cues(self, interventions: list[Mention]) -> list[tuple[str, int, int]]:
+        """'mice given rapamycin', 'women who were taking it', 'patients treated with X',
+        'the pembrolizumab group': a group defined by its treatment reports that
+        treatment's result, so the phrase is a causal claim cue ("... lived longer")."""
+        words = self._lower
+        cues = []
+        for m in interventions:
+            if m.end < len(words) and words[m.end] in self.arm_nouns:
+                cues.append(("causal_words", m.start, m.end + 1))
+                continue
+            i = m.start - 1
+            while i >= 0 and words[i] in ("with", "the", "a", "an"):
+                i -= 1
+            if i < 1 or words[i] not in self.arm_verbs:
+                continue
+            j = i - 1
+            while j >= 0 and words[j] in self.arm_auxiliaries:
+                j -= 1
+            if j >= 0 and words[j] in self.population_heads:
+                cues.append(("causal_words", j, m.end))
+        return cues
 
     def _mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
         text, end_char = ent.text, ent.end_char
