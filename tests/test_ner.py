@@ -218,3 +218,29 @@ def test_ner_drug_stems_of_inhalers_and_stimulants(nlp):
     # -aline is no stem; the others are WHO INN stems (-sonide, -moterol, -phenidate, -idine)
     assert {("ciclesonide", "CHEMICAL"), ("arformoterol", "CHEMICAL"), ("dexmethylphenidate", "CHEMICAL"),
             ("lofexidine", "CHEMICAL")} <= found
+
+
+def test_ner_drug_dictionary_names_medicines_the_model_misses(nlp):
+    # written for claimx: common prescription medicines in lay sentences with little context
+    doc = nlp("At higher doses colchicine often causes diarrhoea. Febuxostat lowers urate. "
+              "Zoledronic acid is given once a year.")
+    found = {e.text.lower(): e.label_ for e in doc.ents}
+    assert found.get("colchicine") == "CHEMICAL"
+    assert found.get("febuxostat") == "CHEMICAL"
+    assert found.get("zoledronic acid") == "CHEMICAL"
+
+
+def test_ner_dictionary_brand_is_paired_with_its_generic_anywhere(nlp):
+    doc = nlp("The tablet, sold as Champix, doubles the chance of quitting.")
+    assert {s.text: s.label_ for s in doc.spans["brand_names"]} == {"Champix": "varenicline"}
+
+
+def test_ner_generic_name_is_never_the_brand_of_its_brand(nlp):
+    doc = nlp("Ibuprofen (Nurofen) eases period pain.")
+    assert {s.text: s.label_ for s in doc.spans["brand_names"]} == {"Nurofen": "Ibuprofen"}
+
+
+def test_ner_a_drug_written_in_lower_case_elsewhere_is_no_brand(nlp):
+    # the dictionary lists "rapamycin" as another name of sirolimus: not a brand here
+    doc = nlp("Rapamycin extends lifespan in mice. Whether rapamycin does so in people is unknown.")
+    assert not doc.spans.get("brand_names")

@@ -69,6 +69,22 @@ def build_lexicon_cli(args: argparse.Namespace) -> int:
     return 0
 
 
+def build_drug_dictionary_cli(args: argparse.Namespace) -> int:
+    from .drug_dictionary import RESOURCE_FILE, DrugDictionaryMissing, build_drug_dictionary
+    from .lexicon import write_gazetteer
+    from .resources import resource_path
+
+    try:
+        patterns = build_drug_dictionary()
+    except DrugDictionaryMissing as err:
+        print(f"claimx: error: {err}", file=sys.stderr)
+        return 1
+    out = Path(args.output) if args.output else Path(str(resource_path(RESOURCE_FILE)))
+    write_gazetteer(patterns, out)
+    print(f"claimx: {len(patterns)} medicine names -> {out}", file=sys.stderr)
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimx", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"claimx {__version__}")
@@ -95,6 +111,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", required=True, type=Path, help="the shared data folder")
     p.add_argument("-o", "--output", type=Path, default=None)
     p.set_defaults(func=build_lexicon_cli)
+
+    p = sub.add_parser("build-drug-dictionary",
+                       help="rebuild the medicine names from the drug-named-entity-recognition package")
+    p.add_argument("-o", "--output", type=Path, default=None)
+    p.set_defaults(func=build_drug_dictionary_cli)
 
     for register in _command_modules():
         register(sub)

@@ -504,17 +504,29 @@ class BrandNames:
     letters with its generic.
 
     A brand is one capitalised word ("Sudafed", "Kwells"; not all upper case: "(CBD)" is
-    a short form) that no other entity covers.
+    a short form) that no other entity covers. A one-word name the drug dictionary knows
+    as another name of a medicine (`known_brands`: lower-cased brand, foreign or older
+    name -> generic) is paired with that generic wherever it stands ("The drug, sold as
+    Jardiance, ...", "Zyban", "paracetamol" -> acetaminophen).
     """
 
-    def __init__(self, name: str = "claimx_brand_names", *, drug_labels: Iterable[str] = ("CHEMICAL", "DRUG")) -> None:
+    def __init__(self, name: str = "claimx_brand_names", *, drug_labels: Iterable[str] = ("CHEMICAL", "DRUG"),
+                 known_brands: dict[str, str] | None = None, generic_names: Iterable[str] = ()) -> None:
         self.name = name
         self.drug_labels = frozenset(drug_labels)
+        self.known_brands = known_brands or {}
+        self.generic_names = frozenset(generic_names)
 
     def __call__(self, doc: Doc) -> Doc:
         drugs = [e for e in doc.ents if e.label_ in self.drug_labels]
         if not drugs:
             return doc
+        # A brand is a proper name: capitalised wherever it stands. "Rapamycin" at the start
+        # of a sentence is the drug the article elsewhere writes "rapamycin", not a brand.
+        lower_case = {t.text for t in doc if t.is_lower}
+        known = [Span(doc, e.start, e.end, label=self.known_brands[e.text.lower()]) for e in drugs
+                 if len(e) == 1 and self._is_brand(e[0]) and e.text.lower() in self.known_brands
+                 and e.text.lower() not in lower_case]
         by_start = {e.start: e for e in doc.ents}
         by_end = {e.end: e for e in doc.ents}
         pairs: list[tuple[int, Span]] = []  # (brand token, generic entity)
@@ -535,8 +547,8 @@ class BrandNames:
         new, brands = [], []
         for j, generic in sorted(nearest.items()):
             token = doc[j]
-            if not self._is_brand(token) or token.lower_ == generic.text.lower():
-                continue
+            if not self._is_brand(token) or token.lower_ == generic.text.lower() or token.lower_ in self.generic_names:
+                continue  # "Pseudoephedrine (Sudafed)": a generic name is never the brand
             other = by_start.get(j)
             if other is not None and (other.end != j + 1 or other.label_ not in self.drug_labels):
                 continue
@@ -547,8 +559,10 @@ class BrandNames:
                 new.append(Span(doc, j, j + 1, label=generic.label_))
         if new:
             doc.ents = list(doc.ents) + filter_spans(new)
+        paired = {b.start for b in brands}
+        brands += [b for b in known if b.start not in paired]
         if brands:
-            doc.spans[BRAND_SPAN_KEY] = brands
+            doc.spans[BRAND_SPAN_KEY] = sorted(brands, key=lambda b: b.start)
         return doc
 
     def _closes(self, doc: Doc, i: int) -> bool:

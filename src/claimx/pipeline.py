@@ -24,6 +24,7 @@ DEFAULT_MODEL = "claimx_bio_sm"
 COMPOUND_FILE = "entity_compounds.json"
 NER_FILTER_FILE = "ner_filter.json"
 DRUG_STEMS_FILE = "drug_stems.json"
+DRUG_DICTIONARY_FILE = "drug_dictionary.jsonl"
 # The shipped model has them for users' own analyses; claimx's rules read no lemma or
 # coarse POS, and the two cost ~20% of the pipeline's time on abstracts.
 UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
@@ -60,6 +61,13 @@ def make_gazetteer(nlp: Language, name: str) -> LexiconRuler:
     return LexiconRuler(nlp, name, read_jsonl(GAZETTEER_FILE), overwrite=False)
 
 
+@Language.factory("claimx_drug_dictionary")
+def make_drug_dictionary(nlp: Language, name: str) -> LexiconRuler:
+    """Medicine names (resources/drug_dictionary.jsonl, built by drug_dictionary.py) that no
+    earlier component tagged: CHEMICAL."""
+    return LexiconRuler(nlp, name, read_jsonl(DRUG_DICTIONARY_FILE), overwrite=False)
+
+
 @Language.factory("claimx_drug_stems")
 def make_drug_stems(nlp: Language, name: str) -> DrugNameStems:
     """Words ending in a drug-name stem that no earlier component tagged: CHEMICAL."""
@@ -76,7 +84,9 @@ def make_lexicon(nlp: Language, name: str) -> LexiconRuler:
 
 @Language.factory("claimx_brand_names")
 def make_brand_names(nlp: Language, name: str) -> BrandNames:
-    return BrandNames(name)
+    names = read_jsonl(DRUG_DICTIONARY_FILE)
+    return BrandNames(name, known_brands={p["pattern"].lower(): p["generic"] for p in names if "generic" in p},
+                      generic_names=[p["pattern"].lower() for p in names if "generic" not in p])
 
 
 @Language.factory("claimx_abbreviation_entities")
@@ -167,6 +177,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     if has_ner:
         nlp.add_pipe("claimx_ner_filter", after="ner")
     nlp.add_pipe("claimx_gazetteer")
+    nlp.add_pipe("claimx_drug_dictionary")
     nlp.add_pipe("claimx_drug_stems")
     nlp.add_pipe("claimx_lexicon")
     nlp.add_pipe("claimx_brand_names")

@@ -31,6 +31,9 @@ VARIANTS = {
     "NER + gazetteer + drug-name stems + short forms + consistency": [
         "ner", "abbreviation_detector", "claimx_gazetteer", "claimx_drug_stems",
         "claimx_abbreviation_entities", "claimx_entity_consistency"],
+    "NER + gazetteer + drug dictionary + drug-name stems + short forms + consistency": [
+        "ner", "abbreviation_detector", "claimx_gazetteer", "claimx_drug_dictionary", "claimx_drug_stems",
+        "claimx_abbreviation_entities", "claimx_entity_consistency"],
 }
 
 
