@@ -369,3 +369,39 @@ def test_claims_both_before_two_conditions_is_not_an_anaphor(nlp):
 def test_claims_time_adjunct_is_not_the_intervention_of_it(nlp):
     text = "Collagen is popular. It may also strengthen brittle nails and soothe achy joints after exercise."
     assert {iv for iv, _ in pairs(nlp, text)} == {"collagen"}
+
+
+def test_claims_newsletter_item_heading_takes_the_items_intervention(nlp):
+    # written for claimx: a practice newsletter whose items each have their own treatment
+    text = ("Riverside Practice News\n"
+            "Stronger bones\n"
+            "Alendronate is a weekly tablet. Alendronate is taken before breakfast. "
+            "Alendronate is swallowed with a full glass of water.\n"
+            "Easing hay fever\n"
+            "Cetirizine is sold in every pharmacy, and cetirizine works within an hour.\n")
+    headings = {(c.intervention.norm.lower(), c.condition.norm.lower())
+                for _, _, c in claims_of(nlp, text) if c.is_heading}
+    assert ("cetirizine", "hay fever") in headings
+    assert ("alendronate", "hay fever") not in headings
+
+
+def test_claims_open_question_heading_claims_nothing(nlp):
+    body = "Allopurinol is taken every day. Allopurinol prevents attacks of gout.\n"
+    asks = [c for _, _, c in claims_of(nlp, "Gout explained\nWhat is gout?\n" + body) if c.sentence.endswith("?")]
+    assert asks == []
+    yes_no = [c for _, _, c in claims_of(nlp, "Gout explained\nCan it prevent gout?\n" + body)
+              if c.sentence.endswith("?")]
+    assert yes_no and yes_no[0].intervention.norm.lower() == "allopurinol"
+
+
+def test_claims_the_vaccine_names_the_vaccine_not_the_articles_drug(nlp):
+    text = ("Iron tablets correct anaemia. Iron tablets can cause constipation. Take iron with orange juice.\n\n"
+            "The shingles vaccine is offered to everyone at 65. "
+            "In trials, two doses of the vaccine cut the risk of shingles by 90 percent.")
+    shingles = {c.intervention.norm.lower() for _, cond, c in claims_of(nlp, text) if cond.lower() == "shingles"}
+    assert shingles and "iron" not in shingles
+
+
+@pytest.mark.parametrize("name", ["shingles", "pneumonia", "sciatica", "broken bones", "flare-ups", "head lice"])
+def test_claims_everyday_condition_names(nlp, name):
+    assert ("colchicine", name) in pairs(nlp, f"Colchicine reduces {name} in older adults.")

@@ -38,6 +38,10 @@ from .tokens import in_hyphenated_word
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
+# auxiliaries and modals that open a yes/no question ("Does it work?", "Could it help?")
+YES_NO_QUESTION_STARTS: frozenset[str] = frozenset({
+    "can", "could", "does", "do", "did", "is", "are", "was", "were", "will", "would", "should", "may",
+    "might", "has", "have", "must"})
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
 # Words after which a new clause, with its own subject, begins.
@@ -221,7 +225,16 @@ class ClaimExtractor:
             topic = heading_conditions.get(section.start) if section is not None else None
             if topic is None and para is not None and self._mentions_patients(doc, sent):
                 topic = self._paragraph_condition(doc, sent, para, long_forms)
-            claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, article_main,
+            main = article_main
+            if is_heading and section is not None:
+                # a newsletter's "## Two jabs that keep shingles away" is about its own item:
+                # the article's main intervention if the item names it, else the item's own
+                in_section = [m for m in topics if section.start <= m.start < section.end
+                              and m.start not in self._comparator_starts]
+                if article_main is None or all(article_main.norm.lower() not in m.norm.lower()
+                                               for m in in_section):
+                    main = _most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
+            claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, main,
                                                 topic, long_forms, s_ents, s_cues, evidence, group))
         doc._.claims = claims
         return doc
@@ -263,10 +276,12 @@ class ClaimExtractor:
         anaphor_of: tuple[str, int] | None = None  # (intervention it names, its token)
         if anaphor is not None and passage is not None:
             before = [m for m in explicit_ivs if m.start < anaphor.start]
-            if anaphor[-1].lower_ in self.drug_anaphor_heads:
-                # "the drug" names a drug, never the psychotherapy it was combined with
-                before = [m for m in before if m.label in DRUG_LABELS]
-                if passage.label not in DRUG_LABELS:
+            head = anaphor[-1].lower_
+            if head in self.drug_anaphor_heads:
+                # "the drug" names a drug, never the psychotherapy it was combined with;
+                # "the vaccine" names the vaccine, whatever its label
+                before = [m for m in before if m.label in DRUG_LABELS or head in m.text.lower()]
+                if passage.label not in DRUG_LABELS and head not in passage.text.lower():
                     passage = self._article_drug if self._article_drug is not None else passage
             target = before[-1] if before else passage
             anaphor_of = (target.norm.lower(), anaphor.start)
@@ -285,7 +300,7 @@ class ClaimExtractor:
             # claims an outcome only with a verb of effect ("Could It Slow Aging?")
             if not self._has_causal_cue(cues):
                 conditions = [c for c in conditions if c.label != "OUTCOME"]
-            if conditions and not ivs and article_main is not None:
+            if conditions and not ivs and article_main is not None and not self._open_question(sent):
                 ivs = [_implicit(article_main)]
             if not (ivs and conditions):
                 return []
@@ -686,6 +701,12 @@ class ClaimExtractor:
         left = " ".join(window)
         return any(left.endswith(link) for link in self.population_links) and any(
             w in self.population_heads for w in window)
+
+    def _open_question(self, sent: Span) -> bool:
+        """'What is osteoporosis?', 'Any tips for travel sickness?': a heading that asks
+        without a yes/no question about the treatment ('Can it ease migraine?') claims nothing."""
+        words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
+        return bool(words) and words[-1] == "?" and words[0] not in YES_NO_QUESTION_STARTS
 
     def _holds_no_claims(self, section: Span) -> bool:
         """A methods section says what was done; a press release's "About the trial",
