@@ -405,3 +405,15 @@ def test_claims_the_vaccine_names_the_vaccine_not_the_articles_drug(nlp):
 @pytest.mark.parametrize("name", ["shingles", "pneumonia", "sciatica", "broken bones", "flare-ups", "head lice"])
 def test_claims_everyday_condition_names(nlp, name):
     assert ("colchicine", name) in pairs(nlp, f"Colchicine reduces {name} in older adults.")
+
+
+def test_claims_side_effects_section_lists_what_the_treatment_causes(nlp):
+    # written for claimx: a leaflet's side-effects section needs no verb of effect
+    text = ("Alendronate for osteoporosis\n"
+            "Alendronate is a weekly tablet for thin bones.\n"
+            "What are the side effects?\n"
+            "Heartburn and indigestion are the commonest.\n")
+    assert {("alendronate", "heartburn"), ("alendronate", "indigestion")} <= pairs(nlp, text)
+    # the same sentence under another heading is no claim
+    other = text.replace("What are the side effects?", "How is it taken?")
+    assert ("alendronate", "heartburn") not in pairs(nlp, other)

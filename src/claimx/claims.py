@@ -147,6 +147,7 @@ class ClaimExtractor:
         self.modifiers = condition_modifiers()
         self.kb_ids = _gazetteer_ids()
         self.population_quantifiers = frozenset(rules["population_quantifiers"])
+        self.side_effect_words = tuple(rules["side_effect_sections"]["words"])
         arms = rules["treatment_arms"]
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
@@ -210,12 +211,15 @@ class ClaimExtractor:
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             is_heading = any(h.start <= sent.start < h.end for h in headings)
+            section = _innermost(sections, sent.start)
+            if not is_heading and section is not None and self._lists_side_effects(section):
+                # the heading is the claim cue: an empty span at the sentence start
+                s_cues = [("causal_words", sent.start, sent.start), *s_cues]
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
                     and self.condition_adjectives.keys().isdisjoint(self._lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
-            section = _innermost(sections, sent.start)
             if section is not None and self._holds_no_claims(section):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
@@ -708,6 +712,10 @@ class ClaimExtractor:
         words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
         return bool(words) and words[-1] == "?" and words[0] not in YES_NO_QUESTION_STARTS
 
+    def _lists_side_effects(self, section: Span) -> bool:
+        heading = section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].lower()
+        return any(w in heading for w in self.side_effect_words)
+
     def _holds_no_claims(self, section: Span) -> bool:
         """A methods section says what was done; a press release's "About the trial",
         "About <the institute>", "Notes to editors" and a paper's "References" are
@@ -811,7 +819,7 @@ class ClaimExtractor:
         "can be beneficial in acute anxiety", not "disorders that diminish functioning";
         a side effect is named as the subject too ("Nausea is the commonest side effect")."""
         first = min((c.start for c in conditions if c.start >= 0), default=None)
-        return any(k in ("causal_verbs", "causal_words") and (first is None or s < first
+        return any(k in ("causal_verbs", "causal_words") and (first is None or s < first or s == e  # a heading
                                                              or self._lower[e - 1] in _SIDE_EFFECT_NOUNS)
                    for k, s, e in cues)
 
