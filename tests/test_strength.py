@@ -195,3 +195,27 @@ def test_strength_csv_ragged_rows_and_rerun(tmp_path, rules_nlp):
     report = strength_csv(out, again, nlp=rules_nlp)
     assert again.read_text(encoding="utf-8").splitlines()[0] == lines[0]
     assert any("overwritten" in w for w in report["warnings"])
+
+
+def test_parse_words_mark_the_claims_structure(snlp):
+    from claimx.strength import assess_sentence, classifier_words, parse_words
+
+    if "parser" not in snlp.pipe_names:
+        pytest.skip("no trained parser")
+    with snlp.select_pipes(disable=["claimx_relation"]):
+        doc = snlp("Coffee drinkers had a lower risk of diabetes than non-drinkers.")
+    sent = doc[:]
+    rules = assess_sentence(sent, use_cats=False)
+    words = parse_words(sent, rules)
+    assert "xR:root=have" in words  # the root, lemmatised by lookup
+    assert "xC:than" in words and any(w.startswith("xC:cmp=low") for w in words)
+    assert words == classifier_words(sent, rules)[-len(words):]
+
+
+def test_parse_words_are_empty_without_a_parse():
+    from claimx.strength import assess_sentence, parse_words, strength_nlp
+
+    nlp = strength_nlp(use_model=False)
+    sent = nlp("Coffee drinkers had a lower risk of diabetes.")[:]
+    assert parse_words(sent, assess_sentence(sent, use_cats=False)) == []
+    assert "claimx_relation" not in nlp.pipe_names  # trained with parse words: not used without a parser

@@ -21,12 +21,12 @@ builds a fuzzy-matching index on import.
 from __future__ import annotations
 
 import bz2
-import gzip
 import importlib.util
-import json
 import pickle
 import re
 from pathlib import Path
+
+from .resources import english_lemma_lookup
 
 RESOURCE_FILE = "drug_dictionary.jsonl"
 PACKAGE = "drug_named_entity_recognition"
@@ -84,10 +84,4 @@ def _is_medicine(entry: dict) -> bool:
 
 def _english_words() -> frozenset[str]:
     """Lower-cased English words and their lemmas (spaCy's lemma lookup table)."""
-    spec = importlib.util.find_spec("spacy_lookups_data")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    table = Path(next(iter(spec.submodule_search_locations))) / "data" / "en_lemma_lookup.json.gz"
-    with gzip.open(table, "rt", encoding="utf-8") as f:
-        lookup = json.load(f)
-    return frozenset(w.lower() for pair in lookup.items() for w in pair)
+    return frozenset(w.lower() for pair in english_lemma_lookup().items() for w in pair)

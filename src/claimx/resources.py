@@ -19,3 +19,20 @@ def read_jsonl(name: str) -> tuple[dict, ...]:
 @lru_cache(maxsize=None)
 def read_json(name: str):
     return json.loads(resource_path(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def english_lemma_lookup() -> dict[str, str]:
+    """spaCy's English lemma lookup table (word -> lemma) from spacy-lookups-data: the
+    pipeline runs no lemmatizer (claimx's rules read no lemma), and a lookup is all the
+    relation classifier's parse words and the drug dictionary's English-word check need."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("spacy_lookups_data")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    table = Path(next(iter(spec.submodule_search_locations))) / "data" / "en_lemma_lookup.json.gz"
+    with gzip.open(table, "rt", encoding="utf-8") as f:
+        return json.load(f)

@@ -16,7 +16,8 @@ MODEL_CARD = """# strength_relation: sentence relation classifier (none / correl
 
 spaCy `textcat` (exclusive classes, TextCatBOW.v3: bag of uni- and bigrams, 2^18 hashed
 features), CPU only, no pretrained vectors. Input: the lower-cased sentence plus marker
-words for the cue rules' judgement (`claimx.strength.classifier_words`).
+words for the cue rules' judgement and for the parse around the claim
+(`claimx.strength.classifier_words`, `parse_words`); used only with the trained parser.
 
 - Training data: Yu, Li & Wang (2019), "Detecting Causal Language Use in Science
   Findings", EMNLP 2019: 3,061 PubMed conclusion sentences, labels 1 and 2 merged into
