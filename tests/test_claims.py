@@ -417,3 +417,21 @@ def test_claims_side_effects_section_lists_what_the_treatment_causes(nlp):
     # the same sentence under another heading is no claim
     other = text.replace("What are the side effects?", "How is it taken?")
     assert ("alendronate", "heartburn") not in pairs(nlp, other)
+
+
+def test_claims_an_act_named_by_a_gerund_phrase_is_the_intervention(nlp):
+    # written for claimx
+    found = pairs(nlp, "Stopping smoking lowers the risk of a heart attack within a year.")
+    assert ("stopping smoking", "heart attack") in found
+    assert not any(cond == "smoking" for _, cond in found)
+    assert ("skipping breakfast", "type 2 diabetes") in pairs(
+        nlp, "Skipping breakfast has been linked to type 2 diabetes in two cohort studies.")
+
+
+def test_claims_taking_a_named_medicine_is_that_medicine(nlp):
+    found = pairs(nlp, "Taking probiotics alongside antibiotics reduces the risk of diarrhoea.")
+    assert ("probiotics", "diarrhoea") in found
+    assert not any(iv.startswith("taking") for iv, _ in found)
+    # a participle before a noun is no act
+    assert not any(iv.startswith("emerging") for iv, _ in pairs(
+        nlp, "Emerging research shows that lithium reduces suicide in bipolar disorder."))

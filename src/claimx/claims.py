@@ -38,6 +38,9 @@ from .tokens import in_hyphenated_word
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
+# a gerund phrase intervention runs to the first finite verb within this many tokens
+MAX_GERUND_PHRASE = 14
+FINITE_TAGS: frozenset[str] = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # auxiliaries and modals that open a yes/no question ("Does it work?", "Could it help?")
 YES_NO_QUESTION_STARTS: frozenset[str] = frozenset({
     "can", "could", "does", "do", "did", "is", "are", "was", "were", "will", "would", "should", "may",
@@ -148,6 +151,8 @@ class ClaimExtractor:
         self.kb_ids = _gazetteer_ids()
         self.population_quantifiers = frozenset(rules["population_quantifiers"])
         self.side_effect_words = tuple(rules["side_effect_sections"]["words"])
+        self.non_gerunds = frozenset(rules["non_gerunds"])
+        self.administration_gerunds = frozenset(rules["administration_gerunds"])
         arms = rules["treatment_arms"]
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
@@ -268,6 +273,12 @@ class ClaimExtractor:
         conditions = self._drop_noun_modifiers(sent, conditions)
         conditions = self._drop_appositions(conditions)
         explicit_ivs = [m for m in explicit_ivs if not any(_overlaps(m, c) for c in conditions)]
+        for act in self._gerund_interventions(doc, sent):
+            # "Stopping smoking lowers the risk of a heart attack": the act is the intervention,
+            # the words inside it ("smoking", "alcohol") are neither condition nor intervention
+            inside = lambda m, act=act: act.start <= m.start < act.end  # noqa: E731
+            explicit_ivs = [m for m in explicit_ivs if not inside(m)] + [act]
+            conditions = [c for c in conditions if c.start < 0 or not inside(c)]
         anaphor = self._intervention_anaphor(doc, sent)
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
@@ -705,6 +716,52 @@ class ClaimExtractor:
         left = " ".join(window)
         return any(left.endswith(link) for link in self.population_links) and any(
             w in self.population_heads for w in window)
+
+    def _gerund_interventions(self, doc: Doc, sent: Span) -> list[Mention]:
+        """'Stopping smoking and cutting down on alcohol help protect your bones', 'Newer
+        research suggests that taking one tablet every other day may ...': an act named by
+        a gerund phrase that opens the sentence or its "that" clause and runs to the first
+        finite verb is the intervention. Read from the tags, not the parse (the CRAFT-trained
+        parser often misattaches sentence-initial gerunds); a bare gerund ("Bleeding is
+        common") is left to the entity layer."""
+        if not doc.has_annotation("TAG"):
+            return []
+        words = self._lower
+        starts = [i for i in range(sent.start, sent.end)
+                  if (i == sent.start or words[i - 1] == "that") and self._is_gerund(doc[i])]
+        acts = []
+        for start in starts[:1]:
+            end = next((i for i in range(start + 1, min(sent.end, start + MAX_GERUND_PHRASE))
+                        if doc[i].tag_ in FINITE_TAGS), None)
+            if end is None:
+                continue
+            while end > start and doc[end - 1].tag_ in ("RB", ",") :  # "... also help"
+                end -= 1
+            pieces, piece_start = [], start
+            for i in range(start + 1, end):
+                if words[i] in ("and", "or") and i + 1 < end and self._is_gerund(doc[i + 1]):
+                    pieces.append((piece_start, i))
+                    piece_start = i + 1
+            pieces.append((piece_start, end))
+            for lo, hi in pieces:
+                if hi - lo >= 2 and not self._names_a_treatment_or_mechanism(doc, lo, hi):
+                    span = doc[lo:hi]
+                    acts.append(Mention(span.text, span.text, "BEHAVIOUR", lo, hi, span.start_char, span.end_char))
+        return acts
+
+    def _names_a_treatment_or_mechanism(self, doc: Doc, lo: int, hi: int) -> bool:
+        """'Taking probiotics alongside antibiotics', 'quitting statins', 'taking more than
+        eight tablets', 'giving it early': the claim is the named (or the passage's)
+        medicine's, taken or given; 'activating 5-HT2A receptors' describes a mechanism."""
+        labels = INTERVENTION_LABELS | MECHANISM_LABELS
+        words = self._lower[lo:hi]
+        return (words[0] in self.administration_gerunds  # "taking 2.5 g a day", "adding it to ..."
+                or any(self._ent_type[i] in labels for i in range(lo, hi))
+                or not self.drug_anaphor_heads.isdisjoint(words) or not self.anaphor_pronouns.isdisjoint(words))
+
+    def _is_gerund(self, token) -> bool:
+        return (token.lower_.endswith("ing") and len(token) > 4 and token.tag_ in ("VBG", "NN", "NNP")
+                and token.lower_ not in self.non_gerunds)
 
     def _open_question(self, sent: Span) -> bool:
         """'What is osteoporosis?', 'Any tips for travel sickness?': a heading that asks
