@@ -263,6 +263,7 @@ EVERYDAY_CLAIMS = [  # written for claimx: plain claims any health article makes
     ("Vaping has been linked to lung injury.", "vaping", "lung injury"),
     ("Lithium remains the gold standard for bipolar disorder.", "lithium", "bipolar disorder"),
     ("Sugar-sweetened drinks raise the risk of obesity.", "sugar-sweetened drinks", "obesity"),
+    ("Topical retinoids worked faster than benzoyl peroxide for acne.", "retinoids", "acne"),
 ]
 
 
