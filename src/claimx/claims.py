@@ -276,9 +276,8 @@ class ClaimExtractor:
         for act in self._gerund_interventions(doc, sent):
             # "Stopping smoking lowers the risk of a heart attack": the act is the intervention,
             # the words inside it ("smoking", "alcohol") are neither condition nor intervention
-            inside = lambda m, act=act: act.start <= m.start < act.end  # noqa: E731
-            explicit_ivs = [m for m in explicit_ivs if not inside(m)] + [act]
-            conditions = [c for c in conditions if c.start < 0 or not inside(c)]
+            explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
+            conditions = [c for c in conditions if not act.start <= c.start < act.end]
         anaphor = self._intervention_anaphor(doc, sent)
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
@@ -718,38 +717,35 @@ class ClaimExtractor:
             w in self.population_heads for w in window)
 
     def _gerund_interventions(self, doc: Doc, sent: Span) -> list[Mention]:
-        """'Stopping smoking and cutting down on alcohol help protect your bones', 'Newer
-        research suggests that taking one tablet every other day may ...': an act named by
-        a gerund phrase that opens the sentence or its "that" clause and runs to the first
-        finite verb is the intervention. Read from the tags, not the parse (the CRAFT-trained
-        parser often misattaches sentence-initial gerunds); a bare gerund ("Bleeding is
-        common") is left to the entity layer."""
+        """'Stopping smoking and cutting down on alcohol help protect your bones', 'Studies
+        suggest that skipping breakfast may ...': an act named by a gerund phrase that opens
+        the sentence or its "that" clause and runs to the first finite verb is the
+        intervention. Read from the tags, not the parse (the CRAFT-trained parser often
+        misattaches sentence-initial gerunds); a bare gerund ("Bleeding is common") is left
+        to the entity layer."""
         if not doc.has_annotation("TAG"):
             return []
         words = self._lower
-        starts = [i for i in range(sent.start, sent.end)
-                  if (i == sent.start or words[i - 1] == "that") and self._is_gerund(doc[i])]
-        acts = []
-        for start in starts[:1]:
-            end = next((i for i in range(start + 1, min(sent.end, start + MAX_GERUND_PHRASE))
-                        if doc[i].tag_ in FINITE_TAGS), None)
-            if end is None:
-                continue
-            while end > start and doc[end - 1].tag_ in ("RB", ",") :  # "... also help"
-                end -= 1
-            pieces, piece_start = [], start
-            for i in range(start + 1, end):
-                if words[i] in ("and", "or") and i + 1 < end and self._is_gerund(doc[i + 1]):
-                    pieces.append((piece_start, i))
-                    piece_start = i + 1
-            pieces.append((piece_start, end))
-            for lo, hi in pieces:
-                if hi - lo >= 2 and not self._names_a_treatment_or_mechanism(doc, lo, hi):
-                    span = doc[lo:hi]
-                    acts.append(Mention(span.text, span.text, "BEHAVIOUR", lo, hi, span.start_char, span.end_char))
-        return acts
+        start = next((i for i in range(sent.start, sent.end)
+                      if (i == sent.start or words[i - 1] == "that") and self._is_gerund(doc[i])), None)
+        if start is None:
+            return []
+        end = next((i for i in range(start + 1, min(sent.end, start + MAX_GERUND_PHRASE))
+                    if doc[i].tag_ in FINITE_TAGS), None)
+        if end is None:
+            return []
+        while end > start and doc[end - 1].tag_ in ("RB", ","):  # "... also help"
+            end -= 1
+        pieces, piece_start = [], start  # "stopping smoking and cutting down on alcohol"
+        for i in range(start + 1, end - 1):
+            if words[i] in ("and", "or") and self._is_gerund(doc[i + 1]):
+                pieces.append((piece_start, i))
+                piece_start = i + 1
+        pieces.append((piece_start, end))
+        acts = [doc[lo:hi] for lo, hi in pieces if hi - lo >= 2 and not self._names_a_treatment_or_mechanism(lo, hi)]
+        return [Mention(a.text, a.text, "BEHAVIOUR", a.start, a.end, a.start_char, a.end_char) for a in acts]
 
-    def _names_a_treatment_or_mechanism(self, doc: Doc, lo: int, hi: int) -> bool:
+    def _names_a_treatment_or_mechanism(self, lo: int, hi: int) -> bool:
         """'Taking probiotics alongside antibiotics', 'quitting statins', 'taking more than
         eight tablets', 'giving it early': the claim is the named (or the passage's)
         medicine's, taken or given; 'activating 5-HT2A receptors' describes a mechanism."""
