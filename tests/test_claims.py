@@ -295,6 +295,8 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
     ("Metformin appears to slow tumour growth in mice.", "possible", False),
     # the relation verb itself, not a report of evidence (every development gold file)
     ("Long-term ibuprofen use has been linked to kidney damage.", "asserted", False),
+    # not knowing whether is uncertainty, not a denial
+    ("Doctors still don't know whether vaping causes lung disease.", "speculative", False),
     ("Early-stage trials suggest that ibuprofen eases migraine.", "speculative", False),
     ("Glucosamine makes no difference to knee pain.", "asserted", True),
     # "experimental" names the drug, not the stage of the evidence
@@ -436,3 +438,10 @@ def test_claims_taking_a_named_medicine_is_that_medicine(nlp):
     # a participle before a noun is no act
     assert not any(iv.startswith("emerging") for iv, _ in pairs(
         nlp, "Emerging research shows that lithium reduces suicide in bipolar disorder."))
+
+
+def test_claims_a_condition_named_twice_is_judged_where_the_claim_names_it(nlp):
+    # written for claimx: the first "diabetes" is the readers', the second the claim's
+    text = "For readers worried about diabetes, ezetimibe has not been linked to diabetes."
+    hit = [c for _, cond, c in claims_of(nlp, text) if cond.lower() == "diabetes"]
+    assert hit and hit[0].negated and hit[0].relation == "correlational"

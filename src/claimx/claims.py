@@ -342,7 +342,7 @@ class ClaimExtractor:
                 ivs.append(a)  # a comparator that has claims of its own in its relative clause
         by_clause = self._clause_conditions(sent, explicit_ivs, conditions) if len(explicit_ivs) > 1 else {}
         for iv in _dedupe(ivs):
-            for cond in _dedupe(conditions):
+            for cond in self._claimed_mentions(conditions, cues):
                 if _overlaps(iv, cond) or iv.norm.lower() == cond.norm.lower():
                     continue
                 if id(iv) in by_clause and cond.start >= 0 and cond not in by_clause[id(iv)]:
@@ -715,6 +715,21 @@ class ClaimExtractor:
         left = " ".join(window)
         return any(left.endswith(link) for link in self.population_links) and any(
             w in self.population_heads for w in window)
+
+    def _claimed_mentions(self, conditions: list[Mention], cues) -> list[Mention]:
+        """One mention per condition: the one a claim cue introduces when the sentence names
+        it twice ("For people worried about diabetes, ezetimibe ... has not been linked to
+        diabetes": the second, whose clause holds the claim and its negation), else the first."""
+        cue_ends = [e for k, s, e in cues if k != "mechanistic" and e > s]
+        chosen: dict[str, Mention] = {}
+        for c in conditions:
+            key = c.norm.lower()
+            if key not in chosen:
+                chosen[key] = c
+            elif (c.start >= 0 and not any(0 <= chosen[key].start - e <= 3 for e in cue_ends)
+                  and any(0 <= c.start - e <= 3 for e in cue_ends)):
+                chosen[key] = c
+        return list(chosen.values())
 
     def _gerund_interventions(self, doc: Doc, sent: Span) -> list[Mention]:
         """'Stopping smoking and cutting down on alcohol help protect your bones', 'Studies
