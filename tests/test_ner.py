@@ -244,3 +244,10 @@ def test_ner_a_drug_written_in_lower_case_elsewhere_is_no_brand(nlp):
     # the dictionary lists "rapamycin" as another name of sirolimus: not a brand here
     doc = nlp("Rapamycin extends lifespan in mice. Whether rapamycin does so in people is unknown.")
     assert not doc.spans.get("brand_names")
+
+
+def test_ner_enzyme_named_after_its_substrate_is_a_target(nlp):
+    # written for claimx
+    found = dict(ents(nlp, "Allopurinol blocks xanthine oxidase, and G6PD deficiency affects glucose dehydrogenase."))
+    assert found.get("xanthine oxidase") == "TARGET"
+    assert found.get("glucose dehydrogenase") == "TARGET"
