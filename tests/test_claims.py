@@ -297,6 +297,8 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
     ("Long-term ibuprofen use has been linked to kidney damage.", "asserted", False),
     # not knowing whether is uncertainty, not a denial
     ("Doctors still don't know whether vaping causes lung disease.", "speculative", False),
+    # the main clause's "not" does not deny the reason clause's claim
+    ("Because a trial hinted that ginkgo might worsen tinnitus, it is not sold in our pharmacy.", "speculative", False),
     ("Early-stage trials suggest that ibuprofen eases migraine.", "speculative", False),
     ("Glucosamine makes no difference to knee pain.", "asserted", True),
     # "experimental" names the drug, not the stage of the evidence

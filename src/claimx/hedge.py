@@ -75,6 +75,10 @@ _COORD = frozenset({"and", "but", "or", "yet", "so"})
 _SUBJECT_STARTS = frozenset({"it", "its", "this", "that", "these", "those", "they", "their", "he", "she", "we",
                              "i", "you", "there", "the", "such", "many", "some", "most", "others"})
 SUBORDINATORS: frozenset[str] = (CONTRAST_WORDS - {"but", "yet"}) | _RELATIVE
+# conjunctions that make an adverbial clause a reason, concession or time of its own
+# ("since", "after", "before" are left out: also adverbs and prepositions the parser misattaches,
+# "studies have since linked X to Y")
+_ADVERBIAL_MARKS = frozenset({"because", "although", "though", "while", "whereas"})
 # dependency labels that open a clause of their own (ClearNLP/CRAFT and UD spellings)
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
 _CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
@@ -252,8 +256,9 @@ def _claim_path(doc: Doc, anchors: Iterable[int]) -> set[int]:
     """The tokens from the anchors up to the root, through the anchors' lowest common
     ancestor. Above that ancestor the path stops where the claim's clause is a clause
     of its own: a relative clause whose pronoun is an anchor ("zolpidem, *which can
-    cause* falls"), or a main clause joined to the root clause with its own subject
-    ("X does not cause dependence, *and* its side effects *are* ..."). Clauses joined
+    cause* falls"), a main clause joined to the root clause with its own subject
+    ("X does not cause dependence, *and* its side effects *are* ..."), or a reason or
+    concession clause ("*Because* a trial hinted that X might ..., it is not used"). Clauses joined
     lower down stay under their frame ("research suggests that X reduces A, and it may
     improve B")."""
     chains = []
@@ -279,10 +284,17 @@ def _claim_path(doc: Doc, anchors: Iterable[int]) -> set[int]:
                 # from the common ancestor up: stop at a clause of its own
                 for above in chain[k:]:
                     path.add(above.i)
-                    if _is_main_conjunct(above) or (in_relative and _is_relative_clause(above)):
+                    if (_is_main_conjunct(above) or (in_relative and _is_relative_clause(above))
+                            or _is_adverbial_clause(above)):
                         break
                 break
     return path
+
+
+def _is_adverbial_clause(tok) -> bool:
+    """'*Because* a trial hinted that X might raise Y, it is not used ...': a claim inside a
+    reason or concession clause is not framed by the main clause's cues."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in tok.children)
 
 
 def _is_relative_clause(tok) -> bool:
