@@ -447,3 +447,12 @@ def test_claims_a_condition_named_twice_is_judged_where_the_claim_names_it(nlp):
     text = "For readers worried about diabetes, ezetimibe has not been linked to diabetes."
     hit = [c for _, cond, c in claims_of(nlp, text) if cond.lower() == "diabetes"]
     assert hit and hit[0].negated and hit[0].relation == "correlational"
+
+
+def test_claims_symptom_adjective_after_a_verb_of_causing_or_feeling(nlp):
+    # written for claimx
+    assert ("chlorphenamine", "drowsy") in pairs(nlp, "Chlorphenamine makes about one person in five drowsy.")
+    assert {("isotretinoin", "depressed"), ("isotretinoin", "irritable")} <= pairs(
+        nlp, "Some teenagers said isotretinoin left them depressed or irritable.")
+    # advice, not a claim
+    assert ("amlodipine", "dizzy") not in pairs(nlp, "Call your doctor if you feel dizzy after starting amlodipine.")

@@ -153,6 +153,10 @@ class ClaimExtractor:
         self.side_effect_words = tuple(rules["side_effect_sections"]["words"])
         self.non_gerunds = frozenset(rules["non_gerunds"])
         self.administration_gerunds = frozenset(rules["administration_gerunds"])
+        symptoms = rules["symptom_adjectives"]
+        self.symptom_adjectives: dict[str, str] = symptoms["adjectives"]
+        self.symptom_verbs = frozenset(symptoms["verbs"])
+        self.symptom_skip = frozenset(symptoms["skip"])
         arms = rules["treatment_arms"]
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
@@ -173,6 +177,7 @@ class ClaimExtractor:
             self._text = ""
             self._article_drug = None
             self._cue_phrase_tokens = set()
+            self._symptoms = {}
 
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
@@ -185,7 +190,9 @@ class ClaimExtractor:
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         interventions = [m for m in interventions if not self._is_generic(doc, m)
                          and m.text.lower() not in self.non_interventions]
-        cue_spans = sorted(cue_spans + self._arm_cues(interventions), key=lambda x: x[1])
+        self._symptoms = self._find_symptoms(doc)
+        symptom_cues = [("causal_words", verb, verb + 1) for verb, _ in self._symptoms.values()]
+        cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues, key=lambda x: x[1])
         self._cue_starts = {start for _, start, _ in cue_spans}
         # Unstated interventions are filled from these: not a molecule named as a drug's
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
@@ -262,6 +269,8 @@ class ClaimExtractor:
         conditions += self._coordinated_conditions(doc, sent, conditions)
         conditions += self._adjective_conditions(doc, sent)
         conditions += self._person_conditions(doc, sent)
+        conditions += [self._symptom_mention(doc, i) for i in self._symptoms if sent.start <= i < sent.end
+                       and not any(c.start <= i < c.end for c in conditions)]
         cond_anaphor = self._condition_anaphor(doc, sent)
         if any(self._is_demonstrative(doc, c) for c in conditions):
             # "this complex disorder": the heading's condition, not a new one
@@ -383,6 +392,30 @@ class ClaimExtractor:
         return claims
 
     # -- arguments -------------------------------------------------------------------
+
+    def _find_symptoms(self, doc: Doc) -> dict[int, tuple[int, str]]:
+        """Symptom adjectives after a verb of causing or feeling ('makes one person in ten
+        sleepy', 'made people depressed or even suicidal', 'feels feverish or achy', 'won't
+        leave you groggy'): adjective token -> (verb token, condition)."""
+        found = {}
+        words = self._lower
+        for i, word in enumerate(words):
+            condition = self.symptom_adjectives.get(word)
+            if condition is None or self._ent_type[i]:
+                continue
+            j = i - 1
+            while (j >= 0 and i - j <= 7 and words[j] not in self.symptom_verbs
+                   and (words[j] in self.symptom_skip or words[j] in self.symptom_adjectives)):
+                j -= 1
+            if j >= 0 and words[j] in self.symptom_verbs and "if" not in words[max(0, j - 3):j]:
+                found[i] = (j, condition)  # not advice: "call your GP if you feel agitated"
+        return found
+
+    def _symptom_mention(self, doc: Doc, i: int) -> Mention:
+        tok = doc[i]
+        condition = self._symptoms[i][1]
+        return Mention(tok.text, condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok.text),
+                       self.kb_ids.get(condition, ""))
 
     def _arm_cues(self, interventions: list[Mention]) -> list[tuple[str, int, int]]:
         """'mice given rapamycin', 'women who were taking it', 'patients treated with X',
