@@ -456,3 +456,6 @@ def test_claims_symptom_adjective_after_a_verb_of_causing_or_feeling(nlp):
         nlp, "Some teenagers said isotretinoin left them depressed or irritable.")
     # advice, not a claim
     assert ("amlodipine", "dizzy") not in pairs(nlp, "Call your doctor if you feel dizzy after starting amlodipine.")
+    # the contrast clause has its own drug
+    found = pairs(nlp, "Loratadine rarely causes drowsiness, whereas promethazine makes most people sleepy.")
+    assert ("promethazine", "sleepy") in found and ("loratadine", "sleepy") not in found

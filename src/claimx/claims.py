@@ -626,8 +626,11 @@ class ClaimExtractor:
         lo = max(sent.start, m.start - 2)
         before = words[lo:m.start]
         after = words[m.end:min(sent.end, m.end + 3)]
+        # a verb of effect, or another claim cue ("whereas cetirizine makes one in ten sleepy")
+        has_cue = (any(w in self.causal_verb_forms for w in after)
+                   or any(i in self._cue_starts for i in range(m.end, m.end + len(after))))
         for k in range(len(before) - 1, -1, -1):
-            if before[k] in CLAUSE_OPENERS and any(w in self.causal_verb_forms for w in after):
+            if before[k] in CLAUSE_OPENERS and has_cue:
                 return lo + k
             # gapping: ", and Y by 1.5 days", "; Y with constipation"
             if ((before[k] == ";" or (before[k] == "and" and lo + k - 1 >= sent.start
