@@ -75,7 +75,7 @@ _COORD = frozenset({"and", "but", "or", "yet", "so"})
 _SUBJECT_STARTS = frozenset({"it", "its", "this", "that", "these", "those", "they", "their", "he", "she", "we",
                              "i", "you", "there", "the", "such", "many", "some", "most", "others"})
 SUBORDINATORS: frozenset[str] = (CONTRAST_WORDS - {"but", "yet"}) | _RELATIVE
-# conjunctions that make an adverbial clause a reason, concession or time of its own
+# conjunctions that make an adverbial clause a reason or concession of its own
 # ("since", "after", "before" are left out: also adverbs and prepositions the parser misattaches,
 # "studies have since linked X to Y")
 _ADVERBIAL_MARKS = frozenset({"because", "although", "though", "while", "whereas"})
