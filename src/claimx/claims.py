@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
 from .ner import BRAND_SPAN_KEY
-from .resources import read_json, read_jsonl
+from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import in_hyphenated_word
 
@@ -41,10 +41,6 @@ DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 # a gerund phrase intervention runs to the first finite verb within this many tokens
 MAX_GERUND_PHRASE = 14
 FINITE_TAGS: frozenset[str] = frozenset({"VBZ", "VBP", "VBD", "MD"})
-# auxiliaries and modals that open a yes/no question ("Does it work?", "Could it help?")
-YES_NO_QUESTION_STARTS: frozenset[str] = frozenset({
-    "can", "could", "does", "do", "did", "is", "are", "was", "were", "will", "would", "should", "may",
-    "might", "has", "have", "must"})
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
 # Words after which a new clause, with its own subject, begins.
@@ -404,8 +400,9 @@ class ClaimExtractor:
             if condition is None or self._ent_type[i]:
                 continue
             j = i - 1
+            # "makes about one person in ten sleepy", "made people depressed or even suicidal"
             while (j >= 0 and i - j <= 7 and words[j] not in self.symptom_verbs
-                   and (words[j] in self.symptom_skip or words[j] in self.symptom_adjectives)):
+                   and (words[j] in self.symptom_skip or words[j] in self.symptom_adjectives or doc[j].like_num)):
                 j -= 1
             if j >= 0 and words[j] in self.symptom_verbs and "if" not in words[max(0, j - 3):j]:
                 found[i] = (j, condition)  # not advice: "call your GP if you feel agitated"
@@ -807,14 +804,20 @@ class ClaimExtractor:
                 or not self.drug_anaphor_heads.isdisjoint(words) or not self.anaphor_pronouns.isdisjoint(words))
 
     def _is_gerund(self, token) -> bool:
-        return (token.lower_.endswith("ing") and len(token) > 4 and token.tag_ in ("VBG", "NN", "NNP")
-                and token.lower_ not in self.non_gerunds)
+        """A verb's -ing form (its lemma differs: "stopping" -> "stop"; not "morning", "thing",
+        "pudding"), tagged as such or as a noun, and not a participle or symptom word that
+        seldom names an act ("emerging", "bleeding")."""
+        word = token.lower_
+        return (word.endswith("ing") and len(token) > 4 and token.tag_ in ("VBG", "NN", "NNP")
+                and english_lemma_lookup().get(word, word) != word and word not in self.non_gerunds)
 
     def _open_question(self, sent: Span) -> bool:
         """'What is osteoporosis?', 'Any tips for travel sickness?': a heading that asks
-        without a yes/no question about the treatment ('Can it ease migraine?') claims nothing."""
+        without a yes/no question about the treatment ('Can it ease migraine?', which the
+        hedge component marks as a "question" cue) claims nothing."""
         words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
-        return bool(words) and words[-1] == "?" and words[0] not in YES_NO_QUESTION_STARTS
+        return bool(words) and words[-1] == "?" and not any(
+            c.label_ == "question" and sent.start <= c.start < sent.end for c in sent.doc.spans.get(HEDGE_SPAN_KEY, ()))
 
     def _lists_side_effects(self, section: Span) -> bool:
         heading = section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].lower()

@@ -523,10 +523,11 @@ class BrandNames:
             return doc
         # A brand is a proper name: capitalised wherever it stands. "Rapamycin" at the start
         # of a sentence is the drug the article elsewhere writes "rapamycin", not a brand.
-        lower_case = {t.text for t in doc if t.is_lower}
-        known = [Span(doc, e.start, e.end, label=self.known_brands[e.text.lower()]) for e in drugs
-                 if len(e) == 1 and self._is_brand(e[0]) and e.text.lower() in self.known_brands
-                 and e.text.lower() not in lower_case]
+        known = [e for e in drugs if len(e) == 1 and self._is_brand(e[0]) and e.text.lower() in self.known_brands]
+        if known:
+            lower_case = {t.text for t in doc if t.is_lower}
+            known = [Span(doc, e.start, e.end, label=self.known_brands[e.text.lower()]) for e in known
+                     if e.text.lower() not in lower_case]
         by_start = {e.start: e for e in doc.ents}
         by_end = {e.end: e for e in doc.ents}
         pairs: list[tuple[int, Span]] = []  # (brand token, generic entity)

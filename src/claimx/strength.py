@@ -136,12 +136,7 @@ def main_trigger(sent: Span, triggers: list[Span]) -> Span | None:
     subordinate = [(lo, hi) for lo, hi in clauses_of(sent) if doc[lo].lower_ in SUBORDINATORS]
     triggers = [t for t in triggers if not any(lo <= t.start < hi for lo, hi in subordinate)] or triggers
     if doc.has_annotation("DEP"):
-        def depth(tok):
-            d = 0
-            while tok.head.i != tok.i and d < len(doc):
-                tok, d = tok.head, d + 1
-            return d
-        return min(triggers, key=lambda t: (depth(t.root), t.start))
+        return min(triggers, key=lambda t: (len(_path_to_root(t.root)), t.start))
     return triggers[0]
 
 
