@@ -219,3 +219,19 @@ def test_parse_words_are_empty_without_a_parse():
     sent = nlp("Coffee drinkers had a lower risk of diabetes.")[:]
     assert parse_words(sent, assess_sentence(sent, use_cats=False)) == []
     assert "claimx_relation" not in nlp.pipe_names  # trained with parse words: not used without a parser
+
+
+def test_parse_words_describe_the_main_trigger_not_an_earlier_same_word(snlp):
+    from claimx.strength import assess_sentence, parse_words
+
+    if "parser" not in snlp.pipe_names:
+        pytest.skip("no trained parser")
+    with snlp.select_pipes(disable=["claimx_relation"]):
+        doc = snlp("In patients with reduced kidney function, dapagliflozin reduced the risk of heart failure.")
+    sent = doc[:]
+    rules = assess_sentence(sent, use_cats=False)
+    second = [t.i for t in doc if t.lower_ == "reduced"][1]
+    assert rules.trigger_root == second  # the verb, not the modifier "reduced kidney function"
+    words = parse_words(sent, rules)
+    assert f"xG:trigdep={doc[second].dep_}" in words and doc[second].dep_ != "amod"
+    assert "xG:trigdep=amod" not in words

@@ -58,6 +58,7 @@ class SentenceStrength:
     relation: str
     trigger: str  # the words that set the relation ("" for none)
     negated: bool = False
+    trigger_root: int | None = None  # doc index of the trigger's head word (parse features)
 
     def as_row(self) -> dict:
         return {"claim_strength": self.claim_strength, "hedge_level": self.hedge_level,
@@ -147,7 +148,8 @@ def assess_sentence(sent: Span, *, use_cats: bool = True) -> SentenceStrength:
     hedge = assess_hedge(sent, None, anchors=anchors)
     return SentenceStrength(claim_strength=claim_strength(relation, hedge.level), hedge_level=hedge.level,
                             hedge_cues=hedge.cues, relation=relation,
-                            trigger=trigger.text if trigger is not None else "", negated=hedge.negated)
+                            trigger=trigger.text if trigger is not None else "", negated=hedge.negated,
+                            trigger_root=trigger.root.i if trigger is not None else None)
 
 
 # -- the relation classifier ----------------------------------------------------------
@@ -222,19 +224,14 @@ def parse_words(sent: Span, rules: SentenceStrength) -> list[str]:
     if main:
         words.append(f"K:main={main[1]}")
     words.append("K:set=" + "+".join(sorted({c.label_ for c in cues})))
-    words += _trigger_words(sent, rules.trigger, lemma)
+    words += _trigger_words(doc, rules.trigger_root, lemma)
     return ["x" + w.replace(" ", "_") for w in words]
 
 
-def _trigger_words(sent: Span, trigger_text: str, lemma) -> list[str]:
-    if not trigger_text:
+def _trigger_words(doc: Doc, trigger_root: int | None, lemma) -> list[str]:
+    if trigger_root is None:
         return ["G:notrig"]
-    wanted = trigger_text.lower().split()
-    lowered = [t.lower_ for t in sent]
-    starts = [j for j in range(len(lowered) - len(wanted) + 1) if lowered[j:j + len(wanted)] == wanted]
-    if not starts:
-        return ["G:trignotfound"]
-    trigger = min(sent[starts[0]:starts[0] + len(wanted)], key=lambda t: len(_path_to_root(t)))
+    trigger = doc[trigger_root]
     path = _path_to_root(trigger)
     words = [f"G:trig={lemma(trigger)}", f"G:trigdep={trigger.dep_}", f"G:trigtag={trigger.tag_}",
              f"G:trighead={trigger.dep_}:{lemma(trigger.head)}", f"G:trigdepth={min(len(path) - 1, 5)}",
