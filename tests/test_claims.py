@@ -459,3 +459,31 @@ def test_claims_symptom_adjective_after_a_verb_of_causing_or_feeling(nlp):
     # the contrast clause has its own drug
     found = pairs(nlp, "Loratadine rarely causes drowsiness, whereas promethazine makes most people sleepy.")
     assert ("promethazine", "sleepy") in found and ("loratadine", "sleepy") not in found
+
+
+def test_claims_surgery_is_an_intervention_but_not_as_a_time_adjunct(nlp):
+    # written for claimx
+    assert ("surgery", "type 2 diabetes") in pairs(nlp, "Surgery puts type 2 diabetes into remission more often.")
+    found = pairs(nlp, "Melatonin might lower delirium rates after hip fracture surgery.")
+    assert ("melatonin", "delirium") in found and not any(iv == "surgery" for iv, _ in found)
+
+
+def test_claims_a_statement_of_aims_claims_nothing(nlp):
+    # written for claimx
+    for text in ("We wanted to find out how well exercise works for knee osteoarthritis, compared with surgery.",
+                 "This review aimed to compare ibuprofen with paracetamol for period pain.",
+                 "The main aim of the trial was to test whether aspirin prevents bowel cancer."):
+        assert pairs(nlp, text) == set(), text
+    assert ("aspirin", "strokes") in pairs(nlp, "We want patients to know that aspirin prevents strokes.")
+
+
+def test_claims_a_which_or_what_question_claims_nothing(nlp):
+    # written for claimx: a yes/no question is a hedged claim, an open question is not
+    assert pairs(nlp, "Which hay fever tablet won't make me drowsy?") == set()
+    assert pairs(nlp, "Which medicine, ibuprofen or paracetamol, eases period pain better?") == set()
+    assert ("cannabidiol", "insomnia") in pairs(nlp, "Could cannabidiol help with insomnia?")
+
+
+def test_claims_first_person_symptom_adjective(nlp):
+    # written for claimx: forum posts speak of "me"
+    assert ("methotrexate", "queasy") in pairs(nlp, "For the first few months methotrexate made me queasy.")

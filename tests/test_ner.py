@@ -251,3 +251,17 @@ def test_ner_enzyme_named_after_its_substrate_is_a_target(nlp):
     found = dict(ents(nlp, "Allopurinol blocks xanthine oxidase, and G6PD deficiency affects glucose dehydrogenase."))
     assert found.get("xanthine oxidase") == "TARGET"
     assert found.get("glucose dehydrogenase") == "TARGET"
+
+
+def test_ner_a_name_after_a_personal_title_is_no_entity(nlp):
+    # written for claimx: "Tomas" ends like a disease name (-omas)
+    found = ents(nlp, "Lisinopril lowered blood pressure, said the lead author, Dr Tomas Reyes.")
+    assert all(text != "Tomas" for text, _ in found)
+
+
+def test_ner_glipron_stem_and_surgery(nlp):
+    # written for claimx: -glipron is the stem of oral GLP-1 agonists; "orvaglipron" is invented
+    found = set(ents(nlp, "The once-daily pill orvaglipron delivered 11 percent weight loss. "
+                          "Surgery still beats the pills."))
+    assert ("orvaglipron", "CHEMICAL") in found
+    assert ("Surgery", "THERAPY") in found

@@ -153,6 +153,10 @@ class ClaimExtractor:
         self.symptom_adjectives: dict[str, str] = symptoms["adjectives"]
         self.symptom_verbs = frozenset(symptoms["verbs"])
         self.symptom_skip = frozenset(symptoms["skip"])
+        aims = rules["aim_statements"]
+        self.aim_verbs = frozenset(aims["verbs"])
+        self.aim_subjects = frozenset(aims["subjects"])
+        self.aim_nouns = frozenset(aims["nouns"])
         arms = rules["treatment_arms"]
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
@@ -228,7 +232,8 @@ class ClaimExtractor:
                 continue  # no claim without a cue (adjectives of action are cues too)
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
-            if section is not None and self._holds_no_claims(section):
+            if ((section is not None and self._holds_no_claims(section)) or self._states_an_aim(sent)
+                    or self._asks_which(sent)):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
             group = self._group_antecedents(doc, sent, para, topics)
@@ -819,6 +824,31 @@ class ClaimExtractor:
         return bool(words) and words[-1] == "?" and not any(
             c.label_ == "question" and sent.start <= c.start < sent.end for c in sent.doc.spans.get(HEDGE_SPAN_KEY, ()))
 
+    def _asks_which(self, sent: Span) -> bool:
+        """'Which hay fever tablet won't make me drowsy?', 'What causes gout?': a question
+        that asks which or what states nothing (a yes/no question is a hedged claim)."""
+        words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
+        return len(words) > 1 and words[0] in ("which", "what") and words[-1] == "?"
+
+    def _states_an_aim(self, sent: Span) -> bool:
+        """'We wanted to find out how well ... work', 'This review aimed to compare ...',
+        'The aim of the study was to ...': what a study set out to do, not what it found.
+        Read from the words, not the parse (parsers often misattach "aimed to")."""
+        lemmas = english_lemma_lookup()
+        words = [w for w in self._lower[sent.start:sent.end] if w.strip()][:12]
+        k = 1 if words and words[0] in _AIM_DETERMINERS else 0
+        if k < len(words) and words[k] in self.aim_subjects:
+            rest = words[k + 1:k + 4]
+            return (bool(rest) and lemmas.get(rest[0], rest[0]) in self.aim_verbs
+                    and (rest[1:2] == ["to"] or rest[1:3] == ["out", "to"]))
+        while k < len(words) and words[k] not in self.aim_nouns and words[k] in _AIM_MODIFIERS:
+            k += 1
+        if k < len(words) and words[k] in self.aim_nouns:
+            after = words[k + 1:]
+            verb = next((j for j, w in enumerate(after) if w in ("was", "is", "were", "are")), None)
+            return verb is not None and after[verb + 1:verb + 2] in (["to"], ["whether"], ["if"])
+        return False
+
     def _lists_side_effects(self, section: Span) -> bool:
         heading = section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].lower()
         return any(w in heading for w in self.side_effect_words)
@@ -875,6 +905,9 @@ class ClaimExtractor:
         words = self._lower[max(sent.start, m.start - 3):m.start]
         if words and words[-1] in _TIME_PREPOSITIONS:
             return True  # "soothes achy joints after exercise"
+        head = doc[m.start:m.end].root
+        if head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPOSITIONS:
+            return True  # "delirium rates after hip fracture surgery"
         return any(w in self.adjunct_markers for w in words) or " ".join(words[-2:]) in self.adjunct_markers
 
     def _coordinated_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
@@ -1028,6 +1061,8 @@ def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention |
 # adjunct markers that hold only right before the mention ("after exercise", not "After
 # surgery, osimertinib ...")
 _TIME_PREPOSITIONS = frozenset({"after", "before"})
+_AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
+_AIM_MODIFIERS = frozenset({"main", "primary", "first", "second", "key", "central", "overall"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # An article has a main intervention (what headings and an unattached "it" are about)
 # only when it is named in at least this share of intervention mentions: a pharmacist's

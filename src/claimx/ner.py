@@ -139,6 +139,8 @@ class NerFilter:
         words = [t.lower_ for t in ent if not t.is_punct]
         if not words or any(w in self.titles for w in words):
             return False
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.titles and ent[0].is_title:
+            return False  # "Dr Tomas Reyes": a person's name, whatever its ending
         if len(words) == 1 and words[0] in self.generic:
             return False
         if len(ent) > 1 and all(t.is_title or t.is_punct for t in ent) and not ent.doc[ent.start].is_sent_start:
