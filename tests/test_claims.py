@@ -487,3 +487,19 @@ def test_claims_a_which_or_what_question_claims_nothing(nlp):
 def test_claims_first_person_symptom_adjective(nlp):
     # written for claimx: forum posts speak of "me"
     assert ("methotrexate", "queasy") in pairs(nlp, "For the first few months methotrexate made me queasy.")
+
+
+def test_claims_a_treatment_set_against_the_subject_is_no_antecedent(nlp):
+    # written for claimx: "it" is the new pill, not the drug it is contrasted with
+    text = ("Semaglutide is the best-selling weight-loss drug. Semaglutide also protects the kidneys.\n\n"
+            "Lixaglipron, a daily pill that, unlike injected semaglutide, needs no fridge, "
+            "cut body weight by 11 percent. In a second trial it lowered HbA1c in type 2 diabetes.")
+    found = pairs(nlp, text)
+    assert ("lixaglipron", "hba1c") in found and ("semaglutide", "hba1c") not in found
+
+
+def test_claims_a_noun_before_and_shares_the_head_only_when_it_modifies_conditions(nlp):
+    # written for claimx
+    found = pairs(nlp, "Tirzepatide lowered blood pressure, weight and blood sugar.")
+    assert ("tirzepatide", "blood sugar") in found and ("tirzepatide", "weight sugar") not in found
+    assert ("naltrexone", "alcohol dependence") in pairs(nlp, "Naltrexone can treat alcohol and opioid dependence.")

@@ -872,12 +872,17 @@ class ClaimExtractor:
             if passage is None:
                 continue
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
-                       and m.start not in self._comparator_starts]
+                       and m.start not in self._comparator_starts and not self._after_contrast(m)]
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
                 return pick(earlier)
         return article_main
+
+    def _after_contrast(self, m: Mention) -> bool:
+        """'Ordaglipron, a pill that, unlike oral semaglutide, can be taken with food': the
+        treatment set against the subject is not what a later "it" names."""
+        return any(w in _CONTRASTS for w in self._lower[max(0, m.start - 3):m.start])
 
     def _mentions_patients(self, doc: Doc, sent: Span) -> bool:
         """'to most patients', 'these patients': the sentence is about the people who
@@ -920,9 +925,9 @@ class ClaimExtractor:
             before = doc[first.i - 1] if first.i > sent.start else None
             # "treat alcohol and opioid dependence", not "psychotic illness or bipolar disorder"
             single_word = before is None or not self.modifiers.is_modifier(before)
+            head = doc[c.end - 1].text
             if (conj.lower_ in ("and", "or") and first.is_alpha and not first.is_stop and single_word
-                    and first.ent_type_ not in CONDITION_LABELS):
-                head = doc[c.end - 1].text
+                    and first.ent_type_ not in CONDITION_LABELS and self._names_a_condition(first, head)):
                 found.append(Mention(doc[first.i:c.end].text, f"{first.text} {head}", c.label,
                                      first.i, first.i + 1, first.idx, first.idx + len(first.text),
                                      kind="coordination"))
@@ -936,6 +941,14 @@ class ClaimExtractor:
                                          kind="coordination"))
                     i = item.i
         return found
+
+    def _names_a_condition(self, modifier, head: str) -> bool:
+        """'breast and ovarian cancer' -> 'breast cancer', 'alcohol and opioid dependence' ->
+        'alcohol dependence', but not 'weight and blood sugar' -> 'weight sugar': an
+        adjective or a word that modifies conditions (body parts, substances of
+        dependence) shares the head; another noun only when the pair is a known name."""
+        return (modifier.tag_ == "JJ" or self.modifiers.is_modifier(modifier)
+                or f"{modifier.lower_} {head.lower()}" in self.kb_ids)
 
     def _anaphoric_mechanisms(self, doc: Doc, sent: Span, section: Span | None) -> list[str]:
         """'these receptors' -> the receptor named last before this sentence."""
