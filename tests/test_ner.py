@@ -265,3 +265,10 @@ def test_ner_glipron_stem_and_surgery(nlp):
                           "Surgery still beats the pills."))
     assert ("orvaglipron", "CHEMICAL") in found
     assert ("Surgery", "THERAPY") in found
+
+
+def test_ner_body_part_and_complaint_heads_make_a_condition(nlp):
+    # written for claimx: lay complaint names the biomedical NER misses
+    found = set(ents(nlp, "Methotrexate gave me mouth ulcers. Levothyroxine relieves cold intolerance. "
+                          "Prednisolone calms a flare within days."))
+    assert {("mouth ulcers", "DISEASE"), ("cold intolerance", "DISEASE"), ("flare", "DISEASE")} <= found
