@@ -503,3 +503,13 @@ def test_claims_a_noun_before_and_shares_the_head_only_when_it_modifies_conditio
     found = pairs(nlp, "Tirzepatide lowered blood pressure, weight and blood sugar.")
     assert ("tirzepatide", "blood sugar") in found and ("tirzepatide", "weight sugar") not in found
     assert ("naltrexone", "alcohol dependence") in pairs(nlp, "Naltrexone can treat alcohol and opioid dependence.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iron tablets correct anaemia in most people.", ("iron tablets", "anaemia")),
+    ("Tirzepatide roughly halved breathing pauses in sleep apnoea.", ("tirzepatide", "sleep apnoea")),
+    ("Bisphosphonates are the most widely used medicines for osteoporosis.", ("bisphosphonates", "osteoporosis")),
+])
+def test_claims_more_causal_cues(nlp, text, pair):
+    # written for claimx: "correct", "halve", "medicines for"
+    assert pair in pairs(nlp, text)
