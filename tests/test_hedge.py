@@ -50,6 +50,11 @@ def _assess(nlp, text: str, anchor_words=None):
     ("Ketamine could potentially reduce symptoms of PTSD.", "speculative"),
     ("Preliminary research suggests that ketamine may reduce symptoms of PTSD.", "speculative"),
     ("Ketamine is being investigated for PTSD.", "speculative"),
+    # written for claimx: first-person belief, testimony and hearsay
+    ("I think ketamine eased my PTSD.", "possible"),
+    ("I think ketamine might have eased my PTSD.", "speculative"),
+    ("My neighbour swears that ketamine eased her PTSD.", "possible"),
+    ("There were reports that ketamine caused bladder damage.", "possible"),
 ])
 def test_levels(hedge_nlp, text, level):
     assert _assess(hedge_nlp, text).level == level
