@@ -74,6 +74,9 @@ def test_cues_are_words_of_the_text(hedge_nlp):
     ("Naltrexone was no better than placebo for pain.", True),
     ("There is no evidence that fish oil helps depression.", True),
     ("Vitamin D prevents fractures.", False),
+    # written for claimx: a negative trial
+    ("A trial of vitamin D for fractures was negative.", True),
+    ("Two trials of vitamin D for fractures were negative.", True),
 ])
 def test_negation(hedge_nlp, text, negated):
     result = _assess(hedge_nlp, text)
