@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ner-train-set", choices=sorted(NER_TRAIN_SETS), default="combined")
     parser.add_argument("--ner-max-steps", type=int, default=None, help="override config max_steps")
     parser.add_argument("--parser-max-steps", type=int, default=None, help="override config max_steps")
+    parser.add_argument("--joint-max-steps", type=int, default=None, help="train-joint: override config max_steps")
     parser.add_argument("--pretrain-epochs", type=int, default=PRETRAIN_EPOCHS)
     parser.add_argument("--no-pretrained", action="store_true",
                         help="train NER/parser from random tok2vec weights (the 0.1 models)")
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         train_parser(models_dir, args.parser_max_steps, parse_overrides(args.set),
                      use_pretrained=not args.no_pretrained)
     if args.step == "train-joint":  # an experiment (model card, variant F); `all` does not run it
-        train_joint(models_dir, args.parser_max_steps, parse_overrides(args.set),
+        train_joint(models_dir, args.joint_max_steps, parse_overrides(args.set),
                     use_pretrained=not args.no_pretrained)
     if args.step in ("all", "assemble"):
         from claimx.training.assemble import assemble
