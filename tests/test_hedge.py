@@ -53,6 +53,7 @@ def _assess(nlp, text: str, anchor_words=None):
     # written for claimx: first-person belief, testimony and hearsay
     ("I think ketamine eased my PTSD.", "possible"),
     ("I think ketamine might have eased my PTSD.", "speculative"),
+    ("Ketamine eases PTSD; read on to find out what the experts think.", "asserted"),
     ("My neighbour swears that ketamine eased her PTSD.", "possible"),
     ("There were reports that ketamine caused bladder damage.", "possible"),
 ])
