@@ -174,3 +174,11 @@ def test_craft_split_holds_out_whole_articles(tmp_path):
     split = split_craft_articles(paths)
     assert len(split["test"]) == 3 and len(split["dev"]) == 3 and len(split["train"]) == 19
     assert not set(split["test"]) & set(split["train"])
+
+
+def test_tokenizer_splits_like_crafts_treebank_where_names_do_not_suffer(nlp):
+    # written for claimx: genotypes, en dashes, Greek-letter prefixes, citation lists and
+    # "and/or" are split as CRAFT splits them; thousands and chemical locants stay whole
+    words = [t.text for t in nlp("Bax+/+ mice and/or 14–21 days, β-catenin [1,2] in 1,000 rats; 2,3,7,8-TCDD")]
+    assert words == ["Bax", "+", "/", "+", "mice", "and", "/", "or", "14", "–", "21", "days", ",", "β", "-",
+                     "catenin", "[", "1", ",", "2", "]", "in", "1,000", "rats", ";", "2,3,7,8", "-", "TCDD"]

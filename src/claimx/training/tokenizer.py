@@ -1,10 +1,16 @@
-"""claimx's tokenizer: scispacy's combined_rule_tokenizer plus three infix rules.
+"""claimx's tokenizer: scispacy's combined_rule_tokenizer plus infix rules.
 
 scispacy keeps "aspirin-induced", "VAL/HCTZ" and "CHX+Pilo" as single tokens. In
 BC5CDR test 10.1% of gold mentions end inside such a token, so no token-based NER
 could predict them exactly; with the rules below 1.3% remain. Splitting them also
 helps the claim layer ("X-induced Y" is a core intervention -> condition pattern).
 Gene-style names keep their hyphen when a digit follows ("IL-2", "COX-2").
+
+Four more rules split text as CRAFT's treebank does where no name suffers: en dashes and
+minus signs between words or numbers, genotypes ("Bax+/+"), a hyphen after a Greek
+letter ("β-catenin"), citation lists ("[1,2]"); "and/or" is no special case. On CRAFT's
+held-out articles 98.0% of the treebank's tokens are then tokens of ours (96.0% before),
+and the parser's end-to-end UAS rises 88.06 -> 88.85 with BC5CDR and NCBI unchanged.
 
 The rules are part of the tokenizer that nlp.to_disk() saves, so a loaded model needs
 neither scispacy nor this module at run time.
@@ -25,6 +31,11 @@ EXTRA_INFIXES = (
     r"(?<=[A-Za-z0-9\)\]])-(?=[A-Za-z])",  # aspirin-induced, 5-HT, Na(+)/K(+)-ATPase
     r"(?<=[A-Za-z0-9\)\]])/(?=[A-Za-z0-9\(\[])",  # VAL/HCTZ, mg/kg
     r"(?<=[a-z])\+(?=[A-Za-z])",  # CHX+Pilo
+    # as CRAFT's treebank tokenises biomedical text (measured on its held-out articles):
+    r"(?<=[\w\)\]])[–−](?=[\w\(\[])",  # 14–21 days, (BSA)–soaked, 6C–6E
+    r"(?<=[A-Za-z0-9])\+(?=/)|/(?=[+\-−])|(?<=[+\-−])/",  # genotypes: Bax+/+, Pea3/−
+    r"(?<=[α-ωΑ-Ω])-(?=[A-Za-z])",  # β-catenin
+    r"(?<=[0-9]),(?=[0-9]{1,2}(?:,[0-9]{1,2})*$)",  # citations [1,2], [22,23]; not 1,000 or 2,3,7,8-TCDD
 )
 
 
@@ -36,7 +47,7 @@ def claimx_tokenizer(nlp: Language) -> Tokenizer:
     # "Multiple sclerosis (MS): ..." to the colon and hides the short form from the
     # abbreviation detector. Articles' brackets matter more than their emoticons.
     tokenizer.rules = {key: value for key, value in tokenizer.rules.items()
-                       if not (key in EMOTICONS and any(c in key for c in "()[]"))}
+                       if not (key in EMOTICONS and any(c in key for c in "()[]")) and key != "and/or"}
     return tokenizer
 
 
