@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
 from .ner import BRAND_SPAN_KEY
@@ -825,10 +825,10 @@ class ClaimExtractor:
             c.label_ == "question" and sent.start <= c.start < sent.end for c in sent.doc.spans.get(HEDGE_SPAN_KEY, ()))
 
     def _asks_which(self, sent: Span) -> bool:
-        """'Which hay fever tablet won't make me drowsy?', 'What causes gout?': a question
-        that asks which or what states nothing (a yes/no question is a hedged claim)."""
-        words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
-        return len(words) > 1 and words[0] in ("which", "what") and words[-1] == "?"
+        """'Which hay fever tablet won't make me drowsy?', 'What causes gout?': an open
+        question that asks which or what states nothing, in a heading or in running text."""
+        first = next((w for w in self._lower[sent.start:sent.end] if w.strip()), "")
+        return first in ("which", "what") and self._open_question(sent)
 
     def _states_an_aim(self, sent: Span) -> bool:
         """'We wanted to find out how well ... work', 'This review aimed to compare ...',
@@ -942,7 +942,7 @@ class ClaimExtractor:
                     i = item.i
         return found
 
-    def _names_a_condition(self, modifier, head: str) -> bool:
+    def _names_a_condition(self, modifier: Token, head: str) -> bool:
         """'breast and ovarian cancer' -> 'breast cancer', 'alcohol and opioid dependence' ->
         'alcohol dependence', but not 'weight and blood sugar' -> 'weight sugar': an
         adjective or a word that modifies conditions (body parts, substances of
