@@ -197,15 +197,21 @@ def test_strength_csv_ragged_rows_and_rerun(tmp_path, rules_nlp):
     assert any("overwritten" in w for w in report["warnings"])
 
 
-def test_parse_words_mark_the_claims_structure(snlp):
-    from claimx.strength import assess_sentence, classifier_words, parse_words
+def _rules_of_parsed_sentence(snlp, text):
+    """(sentence span, cue-rule judgement) with the trained parser, classifier off."""
+    from claimx.strength import assess_sentence
 
     if "parser" not in snlp.pipe_names:
         pytest.skip("no trained parser")
     with snlp.select_pipes(disable=["claimx_relation"]):
-        doc = snlp("Coffee drinkers had a lower risk of diabetes than non-drinkers.")
-    sent = doc[:]
-    rules = assess_sentence(sent, use_cats=False)
+        sent = snlp(text)[:]
+    return sent, assess_sentence(sent, use_cats=False)
+
+
+def test_parse_words_mark_the_claims_structure(snlp):
+    from claimx.strength import classifier_words, parse_words
+
+    sent, rules = _rules_of_parsed_sentence(snlp, "Coffee drinkers had a lower risk of diabetes than non-drinkers.")
     words = parse_words(sent, rules)
     assert "xR:root=have" in words  # the root, lemmatised by lookup
     assert "xC:than" in words and any(w.startswith("xC:cmp=low") for w in words)
@@ -222,14 +228,11 @@ def test_parse_words_are_empty_without_a_parse():
 
 
 def test_parse_words_describe_the_main_trigger_not_an_earlier_same_word(snlp):
-    from claimx.strength import assess_sentence, parse_words
+    from claimx.strength import parse_words
 
-    if "parser" not in snlp.pipe_names:
-        pytest.skip("no trained parser")
-    with snlp.select_pipes(disable=["claimx_relation"]):
-        doc = snlp("In patients with reduced kidney function, dapagliflozin reduced the risk of heart failure.")
-    sent = doc[:]
-    rules = assess_sentence(sent, use_cats=False)
+    sent, rules = _rules_of_parsed_sentence(
+        snlp, "In patients with reduced kidney function, dapagliflozin reduced the risk of heart failure.")
+    doc = sent.doc
     second = [t.i for t in doc if t.lower_ == "reduced"][1]
     assert rules.trigger_root == second  # the verb, not the modifier "reduced kidney function"
     words = parse_words(sent, rules)
