@@ -272,3 +272,9 @@ def test_ner_body_part_and_complaint_heads_make_a_condition(nlp):
     found = set(ents(nlp, "Methotrexate gave me mouth ulcers. Levothyroxine relieves cold intolerance. "
                           "Prednisolone calms a flare within days."))
     assert {("mouth ulcers", "DISEASE"), ("cold intolerance", "DISEASE"), ("flare", "DISEASE")} <= found
+
+
+def test_ner_stiffness_alone_and_with_its_modifier(nlp):
+    # written for claimx
+    found = set(ents(nlp, "Ibuprofen reduces pain and stiffness. Fish oil eases morning stiffness."))
+    assert {("stiffness", "DISEASE"), ("morning stiffness", "DISEASE")} <= found
