@@ -278,3 +278,10 @@ def test_ner_stiffness_alone_and_with_its_modifier(nlp):
     # written for claimx
     found = set(ents(nlp, "Ibuprofen reduces pain and stiffness. Fish oil eases morning stiffness."))
     assert {("stiffness", "DISEASE"), ("morning stiffness", "DISEASE")} <= found
+
+
+def test_ner_a_class_named_by_its_action_is_a_drug_except_as_a_predicate(nlp):
+    # written for claimx
+    found = set(ents(nlp, "SGLT2 inhibitors slow kidney disease. Those taking a DPP-4 inhibitor had less dementia. "
+                          "Naltrexone acts as an opioid blocker."))
+    assert {("SGLT2 inhibitors", "DRUG"), ("DPP-4 inhibitor", "DRUG"), ("opioid blocker", "RECEPTOR")} <= found

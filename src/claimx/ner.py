@@ -93,6 +93,8 @@ class LexiconRuler:
         return doc
 
 
+# the entity-pattern id of "<target> inhibitor/blocker/agonist ..." (resources/entity_patterns.jsonl)
+DRUG_ACTION_PATTERN = "pattern:drug-action"
 # what follows a protein's letters after a hyphen ("PD-L1", "IL-5")
 PROTEIN_NUMBER = re.compile(r"L?\d+")
 # an experimental drug's code: letters then digits ("TRM-41", "LY3002813", "BMS-986165")
@@ -231,7 +233,7 @@ class EntityCompounds:
         self.condition_labels = condition_labels
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [self._as_medicine(doc, e) for e in doc.ents
+        ents = [self._as_drug_class(doc, self._as_medicine(doc, e)) for e in doc.ents
                 if not self._is_free_of(doc, e) and not self._is_verb(e) and not self._in_name(doc, e)]
         # longest first where extended spans now overlap ("MS" inside "MS-related fatigue")
         ents = sorted(filter_spans([self._with_modifiers(doc, e) for e in ents] + self._headed_conditions(doc)),
@@ -274,6 +276,19 @@ class EntityCompounds:
         # the tagger alone also reads nouns as verbs ("pain" VBP); the parse must agree
         return (len(ent) == 1 and ent.label_ in self.condition_labels and word.tag_ in FINITE_VERB_TAGS
                 and any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children))
+
+    def _as_drug_class(self, doc: Doc, ent: Span) -> Span:
+        """'SGLT2 inhibitors slow kidney disease', 'those taking a DPP-4 inhibitor', 'than
+        the TNF inhibitors': a name of what a drug does to its target names the class of
+        drugs, except as a predicate, which says how a drug works ('acts as an opioid
+        blocker', 'is a partial agonist')."""
+        if ent.kb_id_ != DRUG_ACTION_PATTERN:
+            return ent
+        before = [t.lower_ for t in doc[max(0, ent.start - 2):ent.start]]
+        if before[-1:] in (["as"], ["are"], ["were"]) or (
+                before[-1:] in (["a"], ["an"]) and before[:1] in (["as"], ["is"], ["was"], ["be"])):
+            return ent
+        return Span(doc, ent.start, ent.end, label="DRUG")
 
     def _as_medicine(self, doc: Doc, ent: Span) -> Span:
         """'Diabetes pills', 'blood pressure tablets': the medicines for a condition."""
