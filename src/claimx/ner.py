@@ -211,6 +211,8 @@ class EntityCompounds:
       ("Drinking green tea" is one intervention);
     - a condition followed by a medicine noun names the medicines for it ("diabetes
       pills", "blood pressure tablets", "flu vaccine" are DRUG);
+    - a drug's action on its target names a class of drugs ("SGLT2 inhibitors" are DRUG),
+      except as a predicate ("acts as an opioid blocker" stays a mechanism);
     - a condition word inside a name is not a condition: a protein ("PD-L1"), a trial
       ("DAPA-CKD") or an organisation ("the Linfield Cancer Institute", "Cancer Research
       UK").
