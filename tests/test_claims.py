@@ -513,3 +513,11 @@ def test_claims_a_noun_before_and_shares_the_head_only_when_it_modifies_conditio
 def test_claims_more_causal_cues(nlp, text, pair):
     # written for claimx: "correct", "halve", "medicines for"
     assert pair in pairs(nlp, text)
+
+
+def test_claims_a_condition_that_changes_by_itself_reports_the_passages_treatment(nlp):
+    # written for claimx
+    assert ("tirzepatide", "daytime sleepiness") in pairs(
+        nlp, "Tirzepatide cut breathing pauses in sleep apnoea. Daytime sleepiness improved too.")
+    # no treatment in the passage: natural history, no claim
+    assert pairs(nlp, "Colds usually get better on their own. Symptoms improved within a week.") == set()

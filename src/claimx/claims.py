@@ -336,7 +336,8 @@ class ClaimExtractor:
             if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms:
                 conditions = [heading_condition]
         if (conditions and not ivs and passage is not None and not generic_blocks
-                and (self._causal_cue_before(cues, conditions) or self._only_populations(sent, conditions, cues))):
+                and (self._causal_cue_before(cues, conditions) or self._only_populations(sent, conditions, cues)
+                     or self._changed_by_itself(doc, conditions))):
             ivs = [_implicit(passage)]
         if not (ivs and conditions):
             return []
@@ -967,6 +968,21 @@ class ClaimExtractor:
     def _has_causal_cue(self, cues) -> bool:
         return any(k in ("causal_verbs", "causal_words") for k, _, _ in cues)
 
+    def _changed_by_itself(self, doc: Doc, conditions: list[Mention]) -> bool:
+        """'Daytime sleepiness improved too', 'The rash cleared within a week': a condition
+        that is the subject of an intransitive verb of change, in a passage about a
+        treatment, reports that treatment's result (read from the parse)."""
+        for c in conditions:
+            if c.start < 0:
+                continue
+            head = doc[c.start:c.end].root
+            verb = head.head
+            if (head.dep_ == "nsubj" and verb.tag_.startswith("VB")
+                    and english_lemma_lookup().get(verb.lower_, verb.lower_) in _CHANGE_VERBS
+                    and not any(child.dep_ in ("dobj", "neg") for child in verb.children)):
+                return True
+        return False
+
     def _causal_cue_before(self, cues, conditions: list[Mention]) -> bool:
         """A claim with an implicit intervention needs its condition in object position:
         "can be beneficial in acute anxiety", not "disorders that diminish functioning";
@@ -1074,6 +1090,9 @@ def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention |
 # adjunct markers that hold only right before the mention ("after exercise", not "After
 # surgery, osimertinib ...")
 _TIME_PREPOSITIONS = frozenset({"after", "before"})
+# intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
+_CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
+                           "lessen", "settle", "halve"})
 _AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
 _AIM_MODIFIERS = frozenset({"main", "primary", "first", "second", "key", "central", "overall"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
