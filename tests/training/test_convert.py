@@ -182,3 +182,5 @@ def test_tokenizer_splits_like_crafts_treebank_where_names_do_not_suffer(nlp):
     words = [t.text for t in nlp("Bax+/+ mice and/or 14–21 days, β-catenin [1,2] in 1,000 rats; 2,3,7,8-TCDD")]
     assert words == ["Bax", "+", "/", "+", "mice", "and", "/", "or", "14", "–", "21", "days", ",", "β", "-",
                      "catenin", "[", "1", ",", "2", "]", "in", "1,000", "rats", ";", "2,3,7,8", "-", "TCDD"]
+    assert [t.text for t in nlp("Capn2-/+ cells at 37°C held −70 mV")] == [
+        "Capn2", "-", "/", "+", "cells", "at", "37", "°C", "held", "−", "70", "mV"]
