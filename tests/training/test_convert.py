@@ -64,9 +64,10 @@ def test_pubtator_to_doc_sets_entities_on_scispacy_tokens(nlp):
     assert all(token.ent_iob_ in ("B", "I", "O") for token in doc)
 
 
-def test_tokenizer_splits_induced_but_keeps_gene_names(nlp):
-    words = [t.text for t in nlp("Aspirin-induced asthma; IL-2 and VAL/HCTZ.")]
-    assert words == ["Aspirin", "-", "induced", "asthma", ";", "IL-2", "and", "VAL", "/", "HCTZ", "."]
+def test_tokenizer_splits_induced_but_keeps_research_codes(nlp):
+    words = [t.text for t in nlp("Aspirin-induced asthma; IL-2, TRM-41, COVID-19 and VAL/HCTZ.")]
+    assert words == ["Aspirin", "-", "induced", "asthma", ";", "IL", "-", "2", ",", "TRM-41", ",", "COVID-19",
+                     "and", "VAL", "/", "HCTZ", "."]
 
 
 def test_biored_labels_map_and_other_types_are_outside(nlp):
