@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
-from .ner import BRAND_SPAN_KEY
+from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import in_hyphenated_word
@@ -40,7 +40,6 @@ INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", 
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 # a gerund phrase intervention runs to the first finite verb within this many tokens
 MAX_GERUND_PHRASE = 14
-FINITE_TAGS: frozenset[str] = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
 # Words after which a new clause, with its own subject, begins.
@@ -785,7 +784,7 @@ class ClaimExtractor:
         if start is None:
             return []
         end = next((i for i in range(start + 1, min(sent.end, start + MAX_GERUND_PHRASE))
-                    if doc[i].tag_ in FINITE_TAGS), None)
+                    if doc[i].tag_ in FINITE_VERB_TAGS), None)
         if end is None:
             return []
         while end > start and doc[end - 1].tag_ in ("RB", ","):  # "... also help"

@@ -24,8 +24,9 @@ def read_json(name: str):
 @lru_cache(maxsize=1)
 def english_lemma_lookup() -> dict[str, str]:
     """spaCy's English lemma lookup table (word -> lemma) from spacy-lookups-data: the
-    pipeline runs no lemmatizer (claimx's rules read no lemma), and a lookup is all the
-    relation classifier's parse words and the drug dictionary's English-word check need."""
+    pipeline runs no lemmatizer, and a lookup is all that claimx's rules (gerund acts,
+    statements of aims, verbs of change), the relation classifier's parse words and the
+    drug dictionary's English-word check need."""
     import gzip
     import importlib.util
     from pathlib import Path

@@ -250,12 +250,8 @@ def _trigger_words(doc: Doc, trigger_root: int | None, lemma) -> list[str]:
 
 
 def _path_to_root(tok) -> list:
-    """tok, its head, ..., the sentence root."""
-    path = [tok]
-    while tok.head.i != tok.i and len(path) <= len(tok.doc):
-        tok = tok.head
-        path.append(tok)
-    return path
+    """tok, its head, ..., the sentence root (spaCy's `Token.ancestors`)."""
+    return [tok, *tok.ancestors]
 
 
 def classifier_inputs(texts: Sequence[str], nlp, batch_size: int = 256) -> tuple[list[SentenceStrength], list[list[str]]]:
