@@ -18,6 +18,17 @@ def pairs(nlp, text):
     return {(iv.lower(), cond.lower()) for iv, cond, _ in claims_of(nlp, text)}
 
 
+def markdown_pairs(nlp, markdown):
+    """Claims of a Markdown article, read as claimx reads files (headings keep their level)."""
+    from pathlib import Path
+
+    from claimx.io.markdown import read_markdown
+    from claimx.runner import make_doc
+
+    doc = nlp(make_doc(nlp, read_markdown(markdown, path=Path("x.md"), name="x.md")))
+    return {(c.intervention.display.lower(), c.condition.display.lower()) for c in doc._.claims}
+
+
 def test_claims_explicit_pair_with_causal_verb(nlp):
     assert pairs(nlp, "Lithium reduces suicidality in bipolar disorder.") >= {("lithium", "suicidality")}
 
@@ -521,3 +532,27 @@ def test_claims_a_condition_that_changes_by_itself_reports_the_passages_treatmen
         nlp, "Tirzepatide cut breathing pauses in sleep apnoea. Daytime sleepiness improved too.")
     # no treatment in the passage: natural history, no claim
     assert pairs(nlp, "Colds usually get better on their own. Symptoms improved within a week.") == set()
+
+
+def test_claims_arrows_of_revision_notes_are_claim_cues(nlp):
+    # written for claimx: note-style "X → ↓ Y" says X reduces Y
+    found = pairs(nlp, "Amantadine → ↓ dyskinesia.\nDomperidone → ↓ nausea and vomiting.\n")
+    assert {("amantadine", "dyskinesia"), ("domperidone", "nausea")} <= found
+
+
+def test_claims_a_drugs_mechanism_takes_the_condition_of_the_article_title(nlp):
+    # written for claimx: under an item heading that names no condition, a mechanism
+    # is named for the condition of the enclosing title
+    found = markdown_pairs(nlp, "# Five things to know about biologics for psoriasis\n\n"
+                                "## 1. They work on the immune system\n\n"
+                                "Newer drugs such as secukinumab shut down interleukin-17.\n")
+    assert ("secukinumab", "psoriasis") in found
+
+
+def test_claims_a_title_outcome_is_not_what_a_mechanism_is_named_for(nlp):
+    # written for claimx: a title's outcome word ("memory") is no disease
+    found = markdown_pairs(nlp, "# A new drug rescues memory in mice\n\n"
+                                "## How it works\n\n"
+                                "Rather than attacking amyloid, the compound TRM-41 switches on TREM2, "
+                                "a receptor on microglia.\n")
+    assert ("trm-41", "memory") not in found

@@ -285,3 +285,33 @@ def test_ner_a_class_named_by_its_action_is_a_drug_except_as_a_predicate(nlp):
     found = set(ents(nlp, "SGLT2 inhibitors slow kidney disease. Those taking a DPP-4 inhibitor had less dementia. "
                           "Naltrexone acts as an opioid blocker."))
     assert {("SGLT2 inhibitors", "DRUG"), ("DPP-4 inhibitor", "DRUG"), ("opioid blocker", "RECEPTOR")} <= found
+
+
+def test_ner_anti_class_nouns_are_drug_classes_but_not_their_adjectives(nlp):
+    # written for claimx: classes named by what they act against, which no list holds
+    found = set(ents(nlp, "Anticholinergics ease tremor. Those who took an anticoagulant had fewer strokes. "
+                          "Antiemetics settle nausea. He showed antisocial behaviour."))
+    assert {("Anticholinergics", "DRUG"), ("anticoagulant", "DRUG"), ("Antiemetics", "DRUG")} <= found
+    assert not any(text == "antisocial" for text, _ in found)
+
+
+def test_ner_lay_and_clinical_names_of_blood_thinners_and_biologics(nlp):
+    # written for claimx
+    found = set(ents(nlp, "Blood thinners protect against stroke. DOACs cause fewer brain bleeds. "
+                          "Biosimilars work as well as the original biologic."))
+    assert {("Blood thinners", "DRUG"), ("DOACs", "DRUG"), ("Biosimilars", "DRUG"), ("biologic", "DRUG")} <= found
+
+
+def test_ner_cytokines_are_targets_and_name_the_drugs_that_block_them(nlp):
+    # written for claimx: "tumour" inside the protein's name is no tumour
+    found = set(ents(nlp, "Adalimumab blocks tumour necrosis factor (TNF). IL-23 drugs rarely cause thrush, "
+                          "and an IL-17 drug works within weeks; interleukin-13 drives itch."))
+    assert {("tumour necrosis factor", "TARGET"), ("TNF", "TARGET"), ("IL-23 drugs", "DRUG"),
+            ("IL-17 drug", "DRUG"), ("interleukin-13", "TARGET")} <= found
+    assert not any(label == "DISEASE" and "tumour" in text for text, label in found)
+
+
+def test_ner_a_target_names_a_drug_class_only_with_a_class_noun(nlp):
+    # written for claimx: "a GLP-1 pill" is one product, named elsewhere in its article
+    found = set(ents(nlp, "Nausea is common with a GLP-1 pill."))
+    assert ("GLP-1 pill", "DRUG") not in found

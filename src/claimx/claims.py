@@ -239,6 +239,18 @@ class ClaimExtractor:
             if section is not None and section.start not in heading_conditions:
                 heading_conditions[section.start] = self._heading_condition(section, ents, long_forms)
             topic = heading_conditions.get(section.start) if section is not None else None
+            outer_topic = None
+            if topic is None and section is not None:
+                # what a drug's mechanism is named for under a heading that names no
+                # condition: the condition of an enclosing heading, up to the article's
+                # title ("secukinumab shuts down IL-17" under "7 things to know before you
+                # start a biologic for psoriasis")
+                for outer in reversed([o for o in sections if o.start <= sent.start < o.end and o is not section]):
+                    if outer.start not in heading_conditions:
+                        heading_conditions[outer.start] = self._heading_condition(outer, ents, long_forms)
+                    if heading_conditions[outer.start] is not None:
+                        outer_topic = heading_conditions[outer.start]
+                        break
             if topic is None and para is not None and self._mentions_patients(doc, sent):
                 topic = self._paragraph_condition(doc, sent, para, long_forms)
             main = article_main
@@ -251,14 +263,16 @@ class ClaimExtractor:
                                                for m in in_section):
                     main = _most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
             claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, main,
-                                                topic, long_forms, s_ents, s_cues, evidence, group))
+                                                topic, long_forms, s_ents, s_cues, evidence, group,
+                                                outer_topic=outer_topic))
         doc._.claims = claims
         return doc
 
     # -- one sentence ----------------------------------------------------------------
 
     def _sentence_claims(self, doc, sent, index, section, is_heading, passage, article_main,
-                         heading_condition, long_forms, ents, cues, evidence, group=()) -> list[Claim]:
+                         heading_condition, long_forms, ents, cues, evidence, group=(),
+                         outer_topic=None) -> list[Claim]:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions]
@@ -334,6 +348,9 @@ class ClaimExtractor:
             # a mechanism named for the section's condition is a mechanistic claim
             if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms:
                 conditions = [heading_condition]
+        elif (not conditions and ivs and mechanisms and outer_topic is not None and not is_heading
+              and outer_topic.label == "DISEASE"):  # a disease, not an outcome ("memory") a title mentions
+            conditions = [outer_topic]
         if (conditions and not ivs and passage is not None and not generic_blocks
                 and (self._causal_cue_before(cues, conditions) or self._only_populations(sent, conditions, cues)
                      or self._changed_by_itself(doc, conditions))):

@@ -101,6 +101,11 @@ PROTEIN_NUMBER = re.compile(r"L?\d+")
 RESEARCH_CODE = re.compile(r"^[A-Z]{2,4}-?\d{2,7}[A-Z]?$")
 RESEARCH_CODE_CUES: frozenset[str] = frozenset({"called", "named", "codenamed", "code-named", "compound", "drug",
                                                 "molecule", "candidate", "agent"})
+# molecules whose name, followed by "drugs" or "medicines", names the drugs acting on them
+MEDICINE_TARGET_LABELS: frozenset[str] = frozenset({"TARGET", "RECEPTOR"})
+# ... class nouns only: "a GLP-1 pill" is one product, "GLP-1 drugs" a class
+TARGET_MEDICINE_NOUNS: frozenset[str] = frozenset({"drug", "drugs", "medicine", "medicines", "medication",
+                                                   "medications"})
 FINITE_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # gerunds that name taking what follows them, not a condition ("drinking" as alcohol use)
 CONSUMPTION_GERUNDS: frozenset[str] = frozenset({"drinking", "eating", "smoking", "vaping", "chewing", "taking"})
@@ -293,9 +298,11 @@ class EntityCompounds:
         return Span(doc, ent.start, ent.end, label="DRUG")
 
     def _as_medicine(self, doc: Doc, ent: Span) -> Span:
-        """'Diabetes pills', 'blood pressure tablets': the medicines for a condition."""
-        if (ent.label_ in self.condition_labels and ent.end < len(doc)
-                and doc[ent.end].lower_ in self.medicine_nouns and not doc[ent.end].ent_type_):
+        """'Diabetes pills', 'blood pressure tablets': the medicines for a condition;
+        'IL-17 drugs', 'TNF medicines': the medicines that act on a target."""
+        nouns = self.medicine_nouns if ent.label_ in self.condition_labels else TARGET_MEDICINE_NOUNS
+        if (ent.label_ in self.condition_labels | MEDICINE_TARGET_LABELS and ent.end < len(doc)
+                and doc[ent.end].lower_ in nouns and not doc[ent.end].ent_type_):
             return Span(doc, ent.start, ent.end + 1, label="DRUG")
         return ent
 
@@ -481,21 +488,36 @@ class DrugNameStems:
     Measured on BC5CDR dev (gazetteer from train only): exact-span F1 84.42 -> 84.84.
     """
 
-    def __init__(self, name: str = "claimx_drug_stems", *, stems: Iterable[str], min_chars: int = 7) -> None:
+    def __init__(self, name: str = "claimx_drug_stems", *, stems: Iterable[str], min_chars: int = 7,
+                 class_nouns: str = "") -> None:
         self.name = name
         self.min_chars = min_chars
         # a plural names a drug's class, or the stem alone does: "sartans", "gepants", "gliptins"
         alternatives = "|".join(sorted(stems, key=len, reverse=True))
         self.pattern = re.compile(r"^(?:[a-z]{3,}(?:%s)s?|(?:%s)s)$" % (alternatives, alternatives))
+        self.class_nouns = re.compile(class_nouns) if class_nouns else None
 
     def __call__(self, doc: Doc) -> Doc:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        new = [Span(doc, t.i, t.i + 1, label="CHEMICAL") for t in doc
-               if t.i not in taken and ((len(t) >= self.min_chars and (t.is_lower or t.is_title)
-                                         and self.pattern.match(t.lower_)) or self._is_research_code(t))]
+        new = []
+        for t in doc:
+            if t.i in taken:
+                continue
+            if (len(t) >= self.min_chars and (t.is_lower or t.is_title) and self.pattern.match(t.lower_)) \
+                    or self._is_research_code(t):
+                new.append(Span(doc, t.i, t.i + 1, label="CHEMICAL"))
+            elif self._is_class_noun(t):
+                new.append(Span(doc, t.i, t.i + 1, label="DRUG"))
         if new:
             doc.ents = list(doc.ents) + new
         return doc
+
+    def _is_class_noun(self, token: Token) -> bool:
+        """'anticoagulants', 'an antiemetic', 'anticholinergics': a noun made of anti- and
+        what it acts against names a class of medicines (the adjective, 'antisocial
+        behaviour', does not; nor does a hyphenated 'anti-' word, whose pieces are split)."""
+        return (self.class_nouns is not None and token.tag_ in ("NN", "NNS", "NNP", "NNPS", "")
+                and (token.is_lower or token.is_title) and self.class_nouns.match(token.lower_) is not None)
 
     @staticmethod
     def _is_research_code(token: Token) -> bool:

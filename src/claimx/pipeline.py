@@ -72,7 +72,8 @@ def make_drug_dictionary(nlp: Language, name: str) -> LexiconRuler:
 def make_drug_stems(nlp: Language, name: str) -> DrugNameStems:
     """Words ending in a drug-name stem that no earlier component tagged: CHEMICAL."""
     config = read_json(DRUG_STEMS_FILE)
-    return DrugNameStems(name, stems=config["stems"], min_chars=config["min_chars"])
+    return DrugNameStems(name, stems=config["stems"], min_chars=config["min_chars"],
+                         class_nouns=config.get("class_nouns", ""))
 
 
 @Language.factory("claimx_lexicon")
