@@ -315,3 +315,12 @@ def test_ner_a_target_names_a_drug_class_only_with_a_class_noun(nlp):
     # written for claimx: "a GLP-1 pill" is one product, named elsewhere in its article
     found = set(ents(nlp, "Nausea is common with a GLP-1 pill."))
     assert ("GLP-1 pill", "DRUG") not in found
+
+
+def test_ner_lay_names_of_bleeds_clots_plaques_and_measured_outcomes(nlp):
+    # written for claimx
+    found = set(ents(nlp, "A DOAC causes a major bleed in two people in a hundred. Rate-control drugs do nothing "
+                          "to stop clots forming. When people stop their injections, the plaques come back. "
+                          "Levodopa does not slow disease progression. Exercise improves gait speed."))
+    assert {("major bleed", "DISEASE"), ("clots", "DISEASE"), ("plaques", "DISEASE"),
+            ("disease progression", "OUTCOME"), ("gait speed", "OUTCOME")} <= found
