@@ -34,7 +34,7 @@ from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inf
 from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
-from .tokens import in_hyphenated_word
+from .tokens import entity_types, in_hyphenated_word, lower_words
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
@@ -166,8 +166,8 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # Lower-cased words and entity types as plain lists, read by the sentence scans
         # below: indexing a Doc builds a Token object each time.
-        self._lower = [t.lower_ for t in doc]
-        self._ent_type = [t.ent_type_ for t in doc]
+        self._lower = lower_words(doc)
+        self._ent_type = entity_types(doc)
         self._text = doc.text  # Doc.text joins every token on each access
         try:
             return self._annotate(doc)

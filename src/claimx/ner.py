@@ -15,7 +15,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .tokens import glued_start
+from .tokens import glued_start, lower_words
 
 GAZETTEER_FILE = "gazetteer.jsonl"
 LEXICON_FILES = ("domain_terms.jsonl", "entity_patterns.jsonl")
@@ -69,8 +69,8 @@ class LexiconRuler:
                 candidates.append(Span(doc, start, end, label=label, kb_id=kb_id))
         if self.anchored:
             positions: dict[str, list[int]] = {}
-            for token in doc:
-                positions.setdefault(token.lower_, []).append(token.i)
+            for i, word in enumerate(lower_words(doc)):
+                positions.setdefault(word, []).append(i)
             for anchors, width, matcher in self.anchored:
                 for word in anchors.intersection(positions):
                     for i in positions[word]:
@@ -343,11 +343,11 @@ class EntityCompounds:
         if self.modifiers is None or not self.heads:
             return []
         found = []
-        for token in doc:
-            if token.lower_ in self.heads and not token.ent_type_:
-                start = self._modifiers_before(doc, token.i, max_words=3)
-                if start < token.i:
-                    found.append(Span(doc, start, token.i + 1, label="DISEASE"))
+        for i, word in enumerate(lower_words(doc)):
+            if word in self.heads and not doc[i].ent_type_:
+                start = self._modifiers_before(doc, i, max_words=3)
+                if start < i:
+                    found.append(Span(doc, start, i + 1, label="DISEASE"))
         return found
 
     def _with_modifiers(self, doc: Doc, ent: Span) -> Span:
@@ -421,9 +421,10 @@ class AbbreviationEntities:
         if not abbreviations:
             return doc
         label_of_long: dict[str, str] = {}
+        ents = list(doc.ents)  # each access of doc.ents builds every Span anew
         for abrv in abbreviations:
             long_form = abrv._.long_form
-            for ent in doc.ents:
+            for ent in ents:
                 if ent.start < long_form.end and long_form.start < ent.end:
                     # the entity that best covers the long form gives the label
                     if ent.end - ent.start >= (long_form.end - long_form.start) // 2:
@@ -433,7 +434,7 @@ class AbbreviationEntities:
         new = [Span(doc, a.start, a.end, label=label_of_long[a.text])
                for a in abbreviations if a.text in label_of_long]
         # Short forms win over partial matches of other rules; existing entities elsewhere stay.
-        doc.ents = filter_spans(new + [e for e in doc.ents])
+        doc.ents = filter_spans(new + ents)
         return doc
 
 
@@ -454,7 +455,8 @@ class EntityConsistency:
 
     def __call__(self, doc: Doc) -> Doc:
         labels: dict[tuple[str, ...], set[tuple[str, str]]] = {}
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        for ent in ents:
             if len(ent.text) >= self.min_chars and any(c.isalpha() for c in ent.text):
                 labels.setdefault(tuple(t.lower_ for t in ent), set()).add((ent.label_, ent.kb_id_))
         by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -464,8 +466,8 @@ class EntityConsistency:
                 by_first.setdefault(words[0], []).append((words, label, kb_id))
         if not by_first:
             return doc
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        lower = [t.lower_ for t in doc]
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        lower = lower_words(doc)
         new = []
         for i, word in enumerate(lower):
             for words, label, kb_id in by_first.get(word, ()):
@@ -473,7 +475,7 @@ class EntityConsistency:
                 if tuple(lower[i:end]) == words and not taken.intersection(range(i, end)):
                     new.append(Span(doc, i, end, label=label, kb_id=kb_id))
         if new:
-            doc.ents = list(doc.ents) + filter_spans(new)
+            doc.ents = ents + filter_spans(new)
         return doc
 
 
@@ -498,18 +500,23 @@ class DrugNameStems:
         self.class_nouns = re.compile(class_nouns) if class_nouns else None
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = list(doc.ents)
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        words = lower_words(doc)
         new = []
-        for t in doc:
-            if t.i in taken:
+        for i, word in enumerate(words):
+            # string tests first: a Token object is built only for the few candidates
+            if i in taken:
                 continue
-            if (len(t) >= self.min_chars and (t.is_lower or t.is_title) and self.pattern.match(t.lower_)) \
-                    or self._is_research_code(t):
-                new.append(Span(doc, t.i, t.i + 1, label="CHEMICAL"))
-            elif self._is_class_noun(t):
-                new.append(Span(doc, t.i, t.i + 1, label="DRUG"))
+            if len(word) >= self.min_chars and self.pattern.match(word):
+                if doc[i].is_lower or doc[i].is_title:
+                    new.append(Span(doc, i, i + 1, label="CHEMICAL"))
+            elif i > 0 and words[i - 1] in RESEARCH_CODE_CUES and self._is_research_code(doc[i]):
+                new.append(Span(doc, i, i + 1, label="CHEMICAL"))
+            elif self.class_nouns is not None and self.class_nouns.match(word) and self._is_class_noun(doc[i]):
+                new.append(Span(doc, i, i + 1, label="DRUG"))
         if new:
-            doc.ents = list(doc.ents) + new
+            doc.ents = ents + new
         return doc
 
     def _is_class_noun(self, token: Token) -> bool:
@@ -559,7 +566,8 @@ class BrandNames:
         self.generic_names = frozenset(generic_names)
 
     def __call__(self, doc: Doc) -> Doc:
-        drugs = [e for e in doc.ents if e.label_ in self.drug_labels]
+        ents = list(doc.ents)
+        drugs = [e for e in ents if e.label_ in self.drug_labels]
         if not drugs:
             return doc
         # A brand is a proper name: capitalised wherever it stands. "Rapamycin" at the start
@@ -569,8 +577,8 @@ class BrandNames:
             lower_case = {t.text for t in doc if t.is_lower}
             known = [Span(doc, e.start, e.end, label=self.known_brands[e.text.lower()]) for e in known
                      if e.text.lower() not in lower_case]
-        by_start = {e.start: e for e in doc.ents}
-        by_end = {e.end: e for e in doc.ents}
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
         pairs: list[tuple[int, Span]] = []  # (brand token, generic entity)
         for ent in drugs:
             # "pseudoephedrine (Sudafed)"
@@ -600,7 +608,7 @@ class BrandNames:
             if other is None:
                 new.append(Span(doc, j, j + 1, label=generic.label_))
         if new:
-            doc.ents = list(doc.ents) + filter_spans(new)
+            doc.ents = ents + filter_spans(new)
         paired = {b.start for b in brands}
         brands += [b for b in known if b.start not in paired]
         if brands:

@@ -5,7 +5,25 @@ claimx's tokenizer splits hyphenated words ("treatment-resistant" -> "treatment"
 """
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """The lower-cased words of a doc, read from its token array: about twice as fast as
+    `[t.lower_ for t in doc]`, which builds a Token object per word (the rule components
+    scan every word of every doc)."""
+    return _strings(doc, LOWER)
+
+
+def entity_types(doc: Doc) -> list[str]:
+    """Each token's entity label ('' outside entities), read like `lower_words`."""
+    return _strings(doc, ENT_TYPE)
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[h] if h else "" for h in doc.to_array(attr).tolist()] if len(doc) else []
 
 
 def in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
