@@ -556,3 +556,18 @@ def test_claims_a_title_outcome_is_not_what_a_mechanism_is_named_for(nlp):
                                 "Rather than attacking amyloid, the compound TRM-41 switches on TREM2, "
                                 "a receptor on microglia.\n")
     assert ("trm-41", "memory") not in found
+
+
+def test_claims_what_an_anaphoric_subject_acts_on_is_no_agent(nlp):
+    # written for claimx: "it" is the water tablet; the salt it makes the kidneys pass is not
+    found = pairs(nlp, "Furosemide is a water tablet. It makes your kidneys pass more salt and water, "
+                       "which eases breathlessness.")
+    assert ("furosemide", "breathlessness") in found
+    assert not any(iv == "salt" for iv, _ in found)
+
+
+def test_claims_a_subject_or_comparator_after_it_keeps_its_claim(nlp):
+    # written for claimx
+    found = pairs(nlp, "Aspirin is no alternative. It is not gentle, and in older people aspirin causes "
+                       "major bleeding. Exercise is free. It works as well as sertraline for mild depression.")
+    assert {("aspirin", "major bleeding"), ("sertraline", "mild depression")} <= found

@@ -56,6 +56,9 @@ def _assess(nlp, text: str, anchor_words=None):
     ("Ketamine eases PTSD; read on to find out what the experts think.", "asserted"),
     ("My neighbour swears that ketamine eased her PTSD.", "possible"),
     ("There were reports that ketamine caused bladder damage.", "possible"),
+    # written for claimx: a guideline's recommendation, and early evidence with a modal
+    ("We recommend offering paracetamol for period pain.", "probable"),
+    ("There is early evidence that gentle yoga might ease breathlessness.", "speculative"),
 ])
 def test_levels(hedge_nlp, text, level):
     assert _assess(hedge_nlp, text).level == level

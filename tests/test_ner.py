@@ -324,3 +324,17 @@ def test_ner_lay_names_of_bleeds_clots_plaques_and_measured_outcomes(nlp):
                           "Levodopa does not slow disease progression. Exercise improves gait speed."))
     assert {("major bleed", "DISEASE"), ("clots", "DISEASE"), ("plaques", "DISEASE"),
             ("disease progression", "OUTCOME"), ("gait speed", "OUTCOME")} <= found
+
+
+def test_ner_disease_name_endings_fill_gaps_but_not_ordinary_words(nlp):
+    # written for claimx: -osis / -itis / -opathy name diseases no list may hold
+    found = set(ents(nlp, "Hormonal treatment eases endometriosis pain. Tendinitis and peripheral neuropathy "
+                          "improved. The diagnosis came late, and megadoses did not help; hypnosis did."))
+    assert {("endometriosis pain", "DISEASE"), ("Tendinitis", "DISEASE"), ("peripheral neuropathy", "DISEASE")} <= found
+    assert not any(text.lower() in ("diagnosis", "megadoses", "hypnosis") for text, _ in found)
+
+
+def test_ner_infestations_and_talking_therapies(nlp):
+    # written for claimx
+    found = set(ents(nlp, "Dimeticone clears lice, mebendazole treats threadworms, and counselling eases anxiety."))
+    assert {("lice", "DISEASE"), ("threadworms", "DISEASE"), ("counselling", "THERAPY")} <= found

@@ -307,6 +307,10 @@ class ClaimExtractor:
         elif explicit_ivs and anaphor is not None and self._is_adjunct(doc, explicit_ivs[0], sent):
             # "the compound eases pain by slowing the breakdown of anandamide"
             explicit_ivs = []
+        if anaphor is not None and explicit_ivs:
+            # "It makes your kidneys pass more salt and water": what the subject "it" acts
+            # on is no agent of the claim
+            explicit_ivs = [m for m in explicit_ivs if not self._acted_on(doc, anaphor, m, sent)]
         generic_blocks = bool(generic) or self._has_generic_phrase(doc, sent)
 
         ivs = list(explicit_ivs)
@@ -623,6 +627,24 @@ class ClaimExtractor:
         agents += [m for m in ivs if m.start > agents[0].start and m not in agents and self._is_comparator(m, sent)
                    and not any(w in (",", ";", ":") for w in self._lower[agents[0].end:m.start])]
         return sorted(agents, key=lambda m: m.start)
+
+    def _acted_on(self, doc: Doc, subject: Span, m: Mention, sent: Span) -> bool:
+        """Is m what the anaphoric subject's verb acts on, in the same clause ("*It* makes
+        your kidneys pass more *salt*")? Not a subject of its own ("it does not work:
+        aspirin does little"), a comparator ("less effective than letrozole") or a word
+        in a relative or adverbial clause ("withdrawn after batches were found to contain
+        NDMA, an impurity that may cause cancer")."""
+        if subject.root.dep_ not in ("nsubj", "nsubjpass") or m.start < subject.end:
+            return False
+        token = doc[m.start:m.end].root
+        if token.dep_ in ("nsubj", "nsubjpass") or self._in_comparison(doc, m, sent) or self._is_comparator(m, sent):
+            return False
+        verb = subject.root.head
+        while token.i != verb.i:
+            if token.dep_ in _OWN_CLAUSES or token.head.i == token.i:
+                return False
+            token = token.head
+        return True
 
     def _is_comparator(self, m: Mention, sent: Span) -> bool:
         words = self._lower
@@ -1117,6 +1139,8 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # column on thirty remedies has none (its top one: 3 of 40 mentions), single-topic
 # pieces have 0.2-0.9.
 MIN_TOPIC_SHARE = 0.125
+# dependencies that open a clause with its own subject or topic
+_OWN_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 # comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
 _CONTRASTS = frozenset({"unlike", "beyond"})
 # "as well as X", "as effective as X": an equative comparison names a second treatment

@@ -532,6 +532,31 @@ class DrugNameStems:
                 and RESEARCH_CODE.match(token.text) is not None)
 
 
+class DiseaseNameSuffixes:
+    """Untagged words with a disease name's ending ("-itis", "-osis", "-algia",
+    "-opathy", "-aemia", "-oma") are DISEASE: "endometriosis", "tendinitis" and
+    "neuropathy" are diseases whether or not the NER or a lexicon knows them, as
+    drug-name stems make unknown drugs CHEMICAL. Only fills gaps."""
+
+    def __init__(self, name: str = "claimx_disease_suffixes", *, suffixes: Iterable[str], min_chars: int = 7,
+                 not_diseases: Iterable[str] = ()) -> None:
+        self.name = name
+        self.min_chars = min_chars
+        self.pattern = re.compile(r"^[a-z]{3,}(?:%s)$" % "|".join(sorted(suffixes, key=len, reverse=True)))
+        self.not_diseases = frozenset(not_diseases)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        new = [Span(doc, i, i + 1, label="DISEASE") for i, word in enumerate(lower_words(doc))
+               if i not in taken and len(word) >= self.min_chars and self.pattern.match(word)
+               and word not in self.not_diseases
+               and (doc[i].is_lower or (doc[i].is_title and doc[i].is_sent_start))]  # not "Oklahoma"
+        if new:
+            doc.ents = ents + new
+        return doc
+
+
 BRAND_SPAN_KEY = "brand_names"
 # words that introduce a drug's brand name after its generic name
 BRAND_CUES: tuple[tuple[str, ...], ...] = (

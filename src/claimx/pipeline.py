@@ -11,7 +11,8 @@ from spacy.language import Language
 from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
-from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, BrandNames, ConditionModifiers, DrugNameStems,
+from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, BrandNames, ConditionModifiers,
+                  DiseaseNameSuffixes, DrugNameStems,
                   EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary,
                   with_apostrophe_variants)
 from .resources import read_json, read_jsonl
@@ -24,6 +25,7 @@ DEFAULT_MODEL = "claimx_bio_sm"
 COMPOUND_FILE = "entity_compounds.json"
 NER_FILTER_FILE = "ner_filter.json"
 DRUG_STEMS_FILE = "drug_stems.json"
+DISEASE_SUFFIXES_FILE = "disease_suffixes.json"
 DRUG_DICTIONARY_FILE = "drug_dictionary.jsonl"
 # The shipped model has them for users' own analyses; claimx's rules read no lemma or
 # coarse POS, and the two cost ~20% of the pipeline's time on abstracts.
@@ -74,6 +76,14 @@ def make_drug_stems(nlp: Language, name: str) -> DrugNameStems:
     config = read_json(DRUG_STEMS_FILE)
     return DrugNameStems(name, stems=config["stems"], min_chars=config["min_chars"],
                          class_nouns=config.get("class_nouns", ""))
+
+
+@Language.factory("claimx_disease_suffixes")
+def make_disease_suffixes(nlp: Language, name: str) -> DiseaseNameSuffixes:
+    """Words with a disease name's ending that no earlier component tagged: DISEASE."""
+    config = read_json(DISEASE_SUFFIXES_FILE)
+    return DiseaseNameSuffixes(name, suffixes=config["suffixes"], min_chars=config["min_chars"],
+                               not_diseases=config["not_diseases"])
 
 
 @Language.factory("claimx_lexicon")
@@ -180,6 +190,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     nlp.add_pipe("claimx_gazetteer")
     nlp.add_pipe("claimx_drug_dictionary")
     nlp.add_pipe("claimx_drug_stems")
+    nlp.add_pipe("claimx_disease_suffixes")
     nlp.add_pipe("claimx_lexicon")
     nlp.add_pipe("claimx_brand_names")
     nlp.add_pipe("claimx_abbreviation_entities")
