@@ -571,3 +571,12 @@ def test_claims_a_subject_or_comparator_after_it_keeps_its_claim(nlp):
     found = pairs(nlp, "Aspirin is no alternative. It is not gentle, and in older people aspirin causes "
                        "major bleeding. Exercise is free. It works as well as sertraline for mild depression.")
     assert {("aspirin", "major bleeding"), ("sertraline", "mild depression")} <= found
+
+
+def test_claims_it_names_what_the_paragraph_made_act_not_what_it_acted_on(nlp):
+    # written for claimx: "salt" is only acted on, so "it" is the drug
+    text = ("Salt raises blood pressure, and salt makes the body hold water.\n\n"
+            "Furosemide is a water tablet that makes your kidneys pass more salt. "
+            "It can make you dizzy when you stand up.\n")
+    found = pairs(nlp, text)
+    assert ("furosemide", "dizzy") in found and ("salt", "dizzy") not in found

@@ -338,3 +338,9 @@ def test_ner_infestations_and_talking_therapies(nlp):
     # written for claimx
     found = set(ents(nlp, "Dimeticone clears lice, mebendazole treats threadworms, and counselling eases anxiety."))
     assert {("lice", "DISEASE"), ("threadworms", "DISEASE"), ("counselling", "THERAPY")} <= found
+
+
+def test_ner_a_slash_joins_two_drugs_into_one_combination(nlp):
+    # written for claimx
+    found = set(ents(nlp, "Sacubitril/valsartan prevented more deaths than enalapril."))
+    assert ("Sacubitril/valsartan", "CHEMICAL") in found

@@ -912,11 +912,23 @@ class ClaimExtractor:
                 continue
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
                        and m.start not in self._comparator_starts and not self._after_contrast(m)]
+            # what the passage only acted on ("hormones that help the body get rid of
+            # salt") is no antecedent while something else there acts
+            earlier = [m for m in earlier if not self._is_object(sent.doc, m)] or earlier
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
                 return pick(earlier)
         return article_main
+
+    @staticmethod
+    def _is_object(doc: Doc, m: Mention) -> bool:
+        """'pass more salt', 'get rid of salt': the mention is the object of a verb, or
+        of a preposition that depends on a verb."""
+        root = doc[m.start:m.end].root
+        if root.dep_ == "dobj":
+            return True
+        return root.dep_ == "pobj" and root.head.head.tag_.startswith("VB")
 
     def _after_contrast(self, m: Mention) -> bool:
         """'Ordaglipron, a pill that, unlike oral semaglutide, can be taken with food': the
