@@ -580,3 +580,12 @@ def test_claims_it_names_what_the_paragraph_made_act_not_what_it_acted_on(nlp):
             "It can make you dizzy when you stand up.\n")
     found = pairs(nlp, text)
     assert ("furosemide", "dizzy") in found and ("salt", "dizzy") not in found
+
+
+def test_claims_an_act_after_a_label_and_not_an_adjunct_before_a_comma(nlp):
+    # written for claimx: "Myth: <gerund act> ..." names the act; "Looking further ahead,
+    # researchers ..." is an adjunct, not an act
+    found = claims_of(nlp, "Myth: Cutting hair short gets rid of lice.")
+    assert [(iv, cond, c.negated) for iv, cond, c in found] == [("Cutting hair short", "lice", True)]
+    assert not any("Looking" in iv for iv, _ in pairs(nlp, "Looking further ahead, researchers are testing a "
+                                                            "lotion that kills lice."))

@@ -344,3 +344,9 @@ def test_ner_a_slash_joins_two_drugs_into_one_combination(nlp):
     # written for claimx
     found = set(ents(nlp, "Sacubitril/valsartan prevented more deaths than enalapril."))
     assert ("Sacubitril/valsartan", "CHEMICAL") in found
+
+
+def test_ner_the_eggs_of_a_parasite_are_no_food(nlp):
+    # written for claimx
+    found = set(ents(nlp, "Head lice eggs are glued to the hair. Eggs and oily fish are good sources of vitamin D."))
+    assert ("eggs", "FOOD") not in found and ("Eggs", "FOOD") in found

@@ -819,13 +819,15 @@ class ClaimExtractor:
             return []
         words = self._lower
         start = next((i for i in range(sent.start, sent.end)
-                      if (i == sent.start or words[i - 1] == "that") and self._is_gerund(doc[i])), None)
+                      if (i == sent.start or words[i - 1] == "that"
+                          or (words[i - 1] == ":" and i - sent.start <= 3))  # "Myth: Cutting hair short ..."
+                      and self._is_gerund(doc[i])), None)
         if start is None:
             return []
         end = next((i for i in range(start + 1, min(sent.end, start + MAX_GERUND_PHRASE))
                     if doc[i].tag_ in FINITE_VERB_TAGS), None)
-        if end is None:
-            return []
+        if end is None or "," in words[start:end - 1]:
+            return []  # "Looking further ahead, researchers are ...": an adjunct, not the subject
         while end > start and doc[end - 1].tag_ in ("RB", ","):  # "... also help"
             end -= 1
         pieces, piece_start = [], start  # "stopping smoking and cutting down on alcohol"

@@ -253,6 +253,9 @@ class EntityCompounds:
                 # "Drinking green tea", "smoking cannabis": the act of taking the intervention
                 merged[-1] = Span(doc, prev.start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
                 continue
+            if (prev is not None and prev.end == ent.start and prev.label_ in self.condition_labels
+                    and ent.label_ == "FOOD"):
+                continue  # "lice eggs", "worm eggs": the organism's, not a food
             if (prev is not None and prev.end + 1 == ent.start and doc[prev.end].text == "/"
                     and not doc[prev.end - 1].whitespace_ and not doc[prev.end].whitespace_
                     and prev.label_ in self.drug_labels and ent.label_ in self.drug_labels):
