@@ -589,3 +589,11 @@ def test_claims_an_act_after_a_label_and_not_an_adjunct_before_a_comma(nlp):
     assert [(iv, cond, c.negated) for iv, cond, c in found] == [("Cutting hair short", "lice", True)]
     assert not any("Looking" in iv for iv, _ in pairs(nlp, "Looking further ahead, researchers are testing a "
                                                             "lotion that kills lice."))
+
+
+def test_claims_a_negative_instruction_claims_nothing_unless_it_gives_the_consequence(nlp):
+    # written for claimx
+    assert pairs(nlp, "Do not offer opioids such as codeine for long-term endometriosis pain.") == set()
+    assert pairs(nlp, "Don't take ibuprofen for gout flares.") == set()
+    assert ("alcohol", "gout") in pairs(nlp, "Avoid alcohol, which worsens gout.")
+    assert ("levodopa", "parkinsonism") in pairs(nlp, "Never stop levodopa abruptly → risk of parkinsonism.")

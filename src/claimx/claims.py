@@ -232,7 +232,7 @@ class ClaimExtractor:
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
             if ((section is not None and self._holds_no_claims(section)) or self._states_an_aim(sent)
-                    or self._asks_which(sent)):
+                    or self._asks_which(sent) or self._forbids(sent)):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
             group = self._group_antecedents(doc, sent, para, topics)
@@ -871,6 +871,15 @@ class ClaimExtractor:
         first = next((w for w in self._lower[sent.start:sent.end] if w.strip()), "")
         return first in ("which", "what") and self._open_question(sent)
 
+    def _forbids(self, sent: Span) -> bool:
+        """'Do not offer opioids for long-term pain', 'Don't take ibuprofen with this
+        tablet', 'Never double a dose': a negative instruction tells the reader what not
+        to do and claims no effect, unless it gives the consequence ('Never stop levodopa
+        abruptly → risk of ...', '... because it can harm your kidneys')."""
+        words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
+        opens = words[:1] in (["never"], ["avoid"]) or (words[:1] == ["do"] and words[1:2] in (["not"], ["n't"], ["n’t"]))
+        return opens and not any(w in _CONSEQUENCE_WORDS for w in words)
+
     def _states_an_aim(self, sent: Span) -> bool:
         """'We wanted to find out how well ... work', 'This review aimed to compare ...',
         'The aim of the study was to ...': what a study set out to do, not what it found.
@@ -1153,6 +1162,9 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # column on thirty remedies has none (its top one: 3 of 40 mentions), single-topic
 # pieces have 0.2-0.9.
 MIN_TOPIC_SHARE = 0.125
+# words that give the consequence of what an instruction forbids
+_CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "which", "risk", "can", "could", "may", "might",
+                                "will"})
 # dependencies that open a clause with its own subject or topic
 _OWN_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 # comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
