@@ -1,7 +1,7 @@
 """BC5CDR test F1 of claimx's entity layer: the trained NER alone and with the rule
 layers that fill its gaps (the BC5CDR/BioRED gazetteer, short forms labelled like their
-long forms, words ending in a drug-name stem, other occurrences of an entity's words in
-the same abstract). The gazetteer is built from BC5CDR train+dev and BioRED only, so the test
+long forms, words ending in a drug-name stem or a disease name's ending, other occurrences
+of an entity's words in the same abstract). The gazetteer is built from BC5CDR train+dev and BioRED only, so the test
 set stays held out.
 
     python -m claimx.evaluation.ner_ensemble --data ../shared/data
@@ -34,6 +34,10 @@ VARIANTS = {
     "NER + gazetteer + drug dictionary + drug-name stems + short forms + consistency": [
         "ner", "abbreviation_detector", "claimx_gazetteer", "claimx_drug_dictionary", "claimx_drug_stems",
         "claimx_abbreviation_entities", "claimx_entity_consistency"],
+    # the layer claimx runs (disease-name endings were added for lay articles, not for BC5CDR)
+    "NER + gazetteer + drug dictionary + drug-name stems + disease-name endings + short forms + consistency": [
+        "ner", "abbreviation_detector", "claimx_gazetteer", "claimx_drug_dictionary", "claimx_drug_stems",
+        "claimx_disease_suffixes", "claimx_abbreviation_entities", "claimx_entity_consistency"],
 }
 
 
