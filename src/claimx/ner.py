@@ -495,7 +495,9 @@ class DrugNameStems:
     So is an experimental drug's research code where the text introduces one ("a
     compound called TRM-41", "the drug LY3002813"; without that cue "IL-17", "SF-36"
     and "ICD-10" look alike; later bare mentions are labelled by the consistency
-    component). Only fills gaps: entities found by the NER or the lexicons stay as they are.
+    component). A noun of anti- and what it acts against ("anticoagulants", `class_nouns`)
+    is a drug class, DRUG. Only fills gaps: entities found by the NER or the lexicons stay
+    as they are.
     Measured on BC5CDR dev (gazetteer from train only): exact-span F1 84.42 -> 84.84.
     """
 
@@ -528,12 +530,12 @@ class DrugNameStems:
             doc.ents = ents + new
         return doc
 
-    def _is_class_noun(self, token: Token) -> bool:
-        """'anticoagulants', 'an antiemetic', 'anticholinergics': a noun made of anti- and
-        what it acts against names a class of medicines (the adjective, 'antisocial
-        behaviour', does not; nor does a hyphenated 'anti-' word, whose pieces are split)."""
-        return (self.class_nouns is not None and token.tag_ in ("NN", "NNS", "NNP", "NNPS", "")
-                and (token.is_lower or token.is_title) and self.class_nouns.match(token.lower_) is not None)
+    @staticmethod
+    def _is_class_noun(token: Token) -> bool:
+        """'anticoagulants', 'an antiemetic', 'anticholinergics': a word of the class-noun
+        pattern (anti- and what the medicine acts against) names a class of medicines when
+        it is a noun; the adjective ('antisocial behaviour') does not."""
+        return token.tag_ in ("NN", "NNS", "NNP", "NNPS", "") and (token.is_lower or token.is_title)
 
     @staticmethod
     def _is_research_code(token: Token) -> bool:
