@@ -350,3 +350,10 @@ def test_ner_the_eggs_of_a_parasite_are_no_food(nlp):
     # written for claimx
     found = set(ents(nlp, "Head lice eggs are glued to the hair. Eggs and oily fish are good sources of vitamin D."))
     assert ("eggs", "FOOD") not in found and ("Eggs", "FOOD") in found
+
+
+def test_ner_survival_and_admission_outcomes_in_lay_words(nlp):
+    # written for claimx
+    found = set(ents(nlp, "Bisoprolol helps people with heart failure live longer, and rehab patients are "
+                          "admitted to hospital less often."))
+    assert {("live longer", "OUTCOME"), ("admitted to hospital", "OUTCOME")} <= found

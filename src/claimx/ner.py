@@ -263,7 +263,8 @@ class EntityCompounds:
                 merged[-1] = Span(doc, prev.start, ent.end, label=prev.label_, kb_id=prev.kb_id_)
                 continue
             if (prev is not None and prev.end == ent.start and prev.label_ in self.condition_labels
-                    and ent.label_ in self.condition_labels):
+                    and ent.label_ in self.condition_labels and not ent[0].tag_.startswith("VB")):
+                # "PTSD symptoms"; not "people with heart failure" + "live longer" (a verb)
                 merged[-1] = Span(doc, prev.start, ent.end, label=prev.label_, kb_id=prev.kb_id_ or ent.kb_id_)
                 continue
             merged.append(ent)
