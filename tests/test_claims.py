@@ -597,3 +597,17 @@ def test_claims_a_negative_instruction_claims_nothing_unless_it_gives_the_conseq
     assert pairs(nlp, "Don't take ibuprofen for gout flares.") == set()
     assert ("alcohol", "gout") in pairs(nlp, "Avoid alcohol, which worsens gout.")
     assert ("levodopa", "parkinsonism") in pairs(nlp, "Never stop levodopa abruptly → risk of parkinsonism.")
+
+
+def test_claims_the_disease_names_the_disease_already_introduced(nlp):
+    # written for claimx: a definite "the disease" / "the deficiency" takes the last disease
+    # named before whose name has that word, else the last disease
+    text = ("Last spring a neurologist told me I had motor neurone disease. My neurologist started me on "
+            "riluzole. It slows the disease a little. Edaravone did not slow the disease in a European trial. "
+            "Low ferritin points to iron-deficiency anaemia, and tiredness is common. "
+            "An iron infusion corrects the deficiency faster.")
+    found = claims_of(nlp, text)
+    by_iv = {iv.lower(): (cond, c) for iv, cond, c in found}
+    assert by_iv["riluzole"][0] == "motor neurone disease" and by_iv["riluzole"][1].condition.implicit
+    assert by_iv["edaravone"][0] == "motor neurone disease" and by_iv["edaravone"][1].negated
+    assert by_iv["iron infusion"][0].startswith("iron-deficiency")  # not "tiredness", named last

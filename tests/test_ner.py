@@ -357,3 +357,10 @@ def test_ner_survival_and_admission_outcomes_in_lay_words(nlp):
     found = set(ents(nlp, "Bisoprolol helps people with heart failure live longer, and rehab patients are "
                           "admitted to hospital less often."))
     assert {("live longer", "OUTCOME"), ("admitted to hospital", "OUTCOME")} <= found
+
+
+def test_ner_p2x3_antagonist_stem_and_motor_neurone_disease(nlp):
+    # written for claimx: -pixant is the INN stem of P2X3 antagonists (gefapixant, camlipixant)
+    found = set(ents(nlp, "Camlipixant reduced cough frequency. Riluzole is the only licensed drug for "
+                          "motor neurone disease (MND), and MND kills motor neurons."))
+    assert {("Camlipixant", "CHEMICAL"), ("motor neurone disease", "DISEASE"), ("MND", "DISEASE")} <= found

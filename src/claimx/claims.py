@@ -128,6 +128,7 @@ class ClaimExtractor:
         self.generic_heads = frozenset(rules["generic_intervention"]["heads"])
         self.cond_anaphor_dets = frozenset(rules["condition_anaphors"]["determiners"])
         self.cond_anaphor_heads = frozenset(rules["condition_anaphors"]["heads"])
+        self.definite_cond_heads = frozenset(rules["condition_anaphors"]["definite_heads"])
         self.comparison = frozenset(rules["comparison_markers"])
         self.adjunct_markers = frozenset(rules["adjunct_markers"])
         self.non_interventions = frozenset(rules["non_interventions"])
@@ -177,6 +178,7 @@ class ClaimExtractor:
             self._article_drug = None
             self._cue_phrase_tokens = set()
             self._symptoms = {}
+            self._diseases = []
 
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
@@ -186,6 +188,8 @@ class ClaimExtractor:
                             if not in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
         ents = list(doc.ents)
+        # diseases in text order: what "the disease" names when no heading says
+        self._diseases = [self._mention(e, long_forms) for e in ents if e.label_ == "DISEASE"]
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         interventions = [m for m in interventions if not self._is_generic(doc, m)
                          and m.text.lower() not in self.non_interventions]
@@ -348,6 +352,17 @@ class ClaimExtractor:
         elif not cues and not (mechanisms and ivs) and not any(c.kind == "adjective" for c in conditions):
             return []
 
+        definite = self._definite_condition(doc, sent) if not conditions and ivs and not is_heading else None
+        if definite is not None:
+            # "It slows the disease a little": the disease the passage is about
+            target = (self._last_disease_before(sent, head=definite[-1].lower_)
+                      or next((c for c in (heading_condition, outer_topic) if c is not None and c.label == "DISEASE"),
+                              None)
+                      or self._last_disease_before(sent))
+            if target is not None:
+                conditions = [Mention(definite.text, target.norm, target.label, definite.start, definite.end,
+                                      definite.start_char, definite.end_char, target.kb_id, implicit=True,
+                                      kind="anaphor")]
         if not conditions and heading_condition is not None and ivs:
             # a mechanism named for the section's condition is a mechanistic claim
             if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms:
@@ -550,6 +565,21 @@ class ClaimExtractor:
                 if not words[j].isalpha():
                     break
         return None
+
+    def _definite_condition(self, doc: Doc, sent: Span) -> Span | None:
+        """'the disease', 'the infection': a definite noun phrase that names a disease
+        already introduced."""
+        words = self._lower
+        for i in range(sent.start, sent.end - 1):
+            if words[i] == "the" and words[i + 1] in self.definite_cond_heads and not self._ent_type[i + 1]:
+                return doc[i:i + 2]
+        return None
+
+    def _last_disease_before(self, sent: Span, head: str = "") -> Mention | None:
+        """The last disease named before the sentence; with a head word, the last one
+        whose name has it ("the deficiency": "iron-deficiency anaemia")."""
+        earlier = [m for m in self._diseases if m.end <= sent.start and (not head or head in m.norm.lower())]
+        return earlier[-1] if earlier else None
 
     def _heading_condition(self, section: Span, ents: list[Span], long_forms: dict[str, str]) -> Mention | None:
         doc = section.doc
