@@ -611,3 +611,12 @@ def test_claims_the_disease_names_the_disease_already_introduced(nlp):
     assert by_iv["riluzole"][0] == "motor neurone disease" and by_iv["riluzole"][1].condition.implicit
     assert by_iv["edaravone"][0] == "motor neurone disease" and by_iv["edaravone"][1].negated
     assert by_iv["iron infusion"][0].startswith("iron-deficiency")  # not "tiredness", named last
+
+
+def test_claims_a_food_only_acted_on_is_not_the_article_topic(nlp):
+    # written for claimx: salt is only passed, cut and avoided; the article is about the tablet
+    text = ("Furosemide is a water tablet. It makes your kidneys pass more salt and water.\n\n"
+            "We advise you to eat less salt. Many people add salt to every meal, and ready meals contain salt too.\n\n"
+            "It can make you dizzy when you stand up.\n")
+    found = pairs(nlp, text)
+    assert ("furosemide", "dizzy") in found and ("salt", "dizzy") not in found

@@ -201,7 +201,10 @@ class ClaimExtractor:
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
         topics = [m for m in interventions
                   if not (m.end < len(doc) and self._lower[m.end] in self.target_heads)]
-        article_main = _most_frequent(topics, min_share=MIN_TOPIC_SHARE)
+        # a food the text only acts on ("pass more salt", "get rid of salt") is not what
+        # the article is about; one it makes act ("salt raises blood pressure") may be
+        article_main = _most_frequent([m for m in topics if m.label != "FOOD" or not self._is_object(doc, m)],
+                                      min_share=MIN_TOPIC_SHARE)
         # "the drug" names a drug: the article's most frequent one, even when a
         # therapy it is compared with (ECT, psychotherapy) is named more often
         self._article_drug = _most_frequent([m for m in topics if m.label in DRUG_LABELS], min_share=MIN_TOPIC_SHARE)
@@ -907,7 +910,8 @@ class ClaimExtractor:
         to do and claims no effect, unless it gives the consequence ('Never stop levodopa
         abruptly → risk of ...', '... because it can harm your kidneys')."""
         words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
-        opens = words[:1] in (["never"], ["avoid"]) or (words[:1] == ["do"] and words[1:2] in (["not"], ["n't"], ["n’t"]))
+        opens = words[:1] in (["never"], ["avoid"]) or (
+            words[:1] == ["do"] and words[1:2] in (["not"], ["n't"], ["n’t"]))
         return opens and not any(w in _CONSEQUENCE_WORDS for w in words)
 
     def _states_an_aim(self, sent: Span) -> bool:
@@ -1193,8 +1197,8 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # pieces have 0.2-0.9.
 MIN_TOPIC_SHARE = 0.125
 # words that give the consequence of what an instruction forbids
-_CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "which", "risk", "can", "could", "may", "might",
-                                "will"})
+_CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "which", "risk", "can", "could", "may",
+                                "might", "will"})
 # dependencies that open a clause with its own subject or topic
 _OWN_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 # comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
