@@ -364,3 +364,10 @@ def test_ner_p2x3_antagonist_stem_and_motor_neurone_disease(nlp):
     found = set(ents(nlp, "Camlipixant reduced cough frequency. Riluzole is the only licensed drug for "
                           "motor neurone disease (MND), and MND kills motor neurons."))
     assert {("Camlipixant", "CHEMICAL"), ("motor neurone disease", "DISEASE"), ("MND", "DISEASE")} <= found
+
+
+def test_ner_a_verb_of_effect_the_tagger_missed_ends_no_entity_inside_it(nlp):
+    # written for claimx: the tagger reads "prevent" as an adjective here, and the NER
+    # joined "apixaban prevent strokes" into one disease
+    found = set(ents(nlp, "Blood thinners such as apixaban prevent strokes."))
+    assert ("apixaban", "CHEMICAL") in found and not any("prevent" in text for text, _ in found)

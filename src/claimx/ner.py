@@ -128,6 +128,7 @@ class NerFilter:
         self.generic = frozenset(config["generic_heads"])
         self.suffix = {"CHEMICAL": re.compile(config["chemical_suffix_regex"]),
                        "DISEASE": re.compile(config["disease_suffix_regex"])}
+        self.effect_verbs = frozenset(config.get("effect_verbs", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [e for e in map(self._after_verbs, doc.ents) if e is not None and self.plausible(e)]
@@ -135,8 +136,9 @@ class NerFilter:
 
     def _after_verbs(self, ent: Span) -> Span | None:
         """'the skin reduced joint swelling' -> 'joint swelling': a name holds no finite
-        verb (read from the tagger, when the model has one)."""
-        verbs = [t.i for t in ent if t.tag_ in FINITE_VERB_TAGS]
+        verb (read from the tagger, when the model has one), nor a verb of effect the
+        tagger missed ('apixaban prevent strokes')."""
+        verbs = [t.i for t in ent if t.tag_ in FINITE_VERB_TAGS or (t.i > ent.start and t.lower_ in self.effect_verbs)]
         if not verbs:
             return ent
         start = verbs[-1] + 1
