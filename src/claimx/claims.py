@@ -218,6 +218,7 @@ class ClaimExtractor:
         cue_starts = [c[1] for c in cue_spans]
         claims: list[Claim] = []
         heading_conditions: dict[int, Mention | None] = {}
+        outer_topics: dict[int, Mention | None] = {}  # by section start: an enclosing heading's condition
         sentences = list(doc.sents)
         sentence_starts = [sent.start for sent in sentences]
         # a comparator ("about as much as an SGLT2 inhibitor does") is not what a passage
@@ -251,13 +252,13 @@ class ClaimExtractor:
                 # what a drug's mechanism is named for under a heading that names no
                 # condition: the condition of an enclosing heading, up to the article's
                 # title ("secukinumab shuts down IL-17" under "7 things to know before you
-                # start a biologic for psoriasis")
-                for outer in reversed([o for o in sections if o.start <= sent.start < o.end and o is not section]):
-                    if outer.start not in heading_conditions:
-                        heading_conditions[outer.start] = self._heading_condition(outer, ents, long_forms)
-                    if heading_conditions[outer.start] is not None:
-                        outer_topic = heading_conditions[outer.start]
-                        break
+                # start a biologic for psoriasis"); the same for every sentence of a section
+                if section.start not in outer_topics:
+                    outer_topics[section.start] = next(
+                        (c for c in (self._heading_condition(o, ents, long_forms) for o in reversed(sections)
+                                     if o.start <= section.start and section.end <= o.end and o is not section)
+                         if c is not None), None)
+                outer_topic = outer_topics[section.start]
             if topic is None and para is not None and self._mentions_patients(doc, sent):
                 topic = self._paragraph_condition(doc, sent, para, long_forms)
             main = article_main

@@ -514,24 +514,19 @@ class DrugNameStems:
         self.class_nouns = re.compile(class_nouns) if class_nouns else None
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
         words = lower_words(doc)
-        new = []
-        for i, word in enumerate(words):
-            # string tests first: a Token object is built only for the few candidates
-            if i in taken:
-                continue
-            if len(word) >= self.min_chars and self.pattern.match(word):
-                if doc[i].is_lower or doc[i].is_title:
-                    new.append(Span(doc, i, i + 1, label="CHEMICAL"))
-            elif i > 0 and words[i - 1] in RESEARCH_CODE_CUES and self._is_research_code(doc[i]):
-                new.append(Span(doc, i, i + 1, label="CHEMICAL"))
-            elif self.class_nouns is not None and self.class_nouns.match(word) and self._is_class_noun(doc[i]):
-                new.append(Span(doc, i, i + 1, label="DRUG"))
-        if new:
-            doc.ents = ents + new
-        return doc
+        return _fill_gaps(doc, words, self._label)
+
+    def _label(self, doc: Doc, words: list[str], i: int) -> str | None:
+        # string tests first: a Token object is built only for the few candidates
+        word = words[i]
+        if len(word) >= self.min_chars and self.pattern.match(word):
+            return "CHEMICAL" if doc[i].is_lower or doc[i].is_title else None
+        if i > 0 and words[i - 1] in RESEARCH_CODE_CUES and RESEARCH_CODE.match(doc[i].text):
+            return "CHEMICAL"
+        if self.class_nouns is not None and self.class_nouns.match(word) and self._is_class_noun(doc[i]):
+            return "DRUG"
+        return None
 
     @staticmethod
     def _is_class_noun(token: Token) -> bool:
@@ -539,11 +534,6 @@ class DrugNameStems:
         pattern (anti- and what the medicine acts against) names a class of medicines when
         it is a noun; the adjective ('antisocial behaviour') does not."""
         return token.tag_ in ("NN", "NNS", "NNP", "NNPS", "") and (token.is_lower or token.is_title)
-
-    @staticmethod
-    def _is_research_code(token: Token) -> bool:
-        return (token.i > 0 and token.doc[token.i - 1].lower_ in RESEARCH_CODE_CUES
-                and RESEARCH_CODE.match(token.text) is not None)
 
 
 class DiseaseNameSuffixes:
@@ -560,15 +550,29 @@ class DiseaseNameSuffixes:
         self.not_diseases = frozenset(not_diseases)
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
-        new = [Span(doc, i, i + 1, label="DISEASE") for i, word in enumerate(lower_words(doc))
-               if i not in taken and len(word) >= self.min_chars and self.pattern.match(word)
-               and word not in self.not_diseases
-               and (doc[i].is_lower or (doc[i].is_title and doc[i].is_sent_start))]  # not "Oklahoma"
-        if new:
-            doc.ents = ents + new
-        return doc
+        return _fill_gaps(doc, lower_words(doc), self._label)
+
+    def _label(self, doc: Doc, words: list[str], i: int) -> str | None:
+        word = words[i]
+        if (len(word) >= self.min_chars and self.pattern.match(word) and word not in self.not_diseases
+                and (doc[i].is_lower or (doc[i].is_title and doc[i].is_sent_start))):  # not "Oklahoma"
+            return "DISEASE"
+        return None
+
+
+def _fill_gaps(doc: Doc, words: list[str], label_of) -> Doc:
+    """Add a one-word entity wherever `label_of(doc, words, i)` names a label for a word
+    that no earlier component tagged (the word-shape rules: drug stems, disease endings)."""
+    ents = list(doc.ents)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    new = []
+    for i in range(len(words)):
+        label = None if i in taken else label_of(doc, words, i)
+        if label is not None:
+            new.append(Span(doc, i, i + 1, label=label))
+    if new:
+        doc.ents = ents + new
+    return doc
 
 
 BRAND_SPAN_KEY = "brand_names"
