@@ -620,3 +620,30 @@ def test_claims_a_food_only_acted_on_is_not_the_article_topic(nlp):
             "It can make you dizzy when you stand up.\n")
     found = pairs(nlp, text)
     assert ("furosemide", "dizzy") in found and ("salt", "dizzy") not in found
+
+
+def test_claims_a_lay_description_of_a_named_treatment_is_that_treatment(nlp):
+    # written for claimx: "a chewable tablet" in apposition, "a water tablet" said of it
+    text = ("Mebendazole, a chewable tablet from the pharmacy, treats threadworms. It may cause a mild tummy ache.\n\n"
+            "Furosemide helps with fluid. This is a water tablet. It can make you dizzy.\n")
+    found = pairs(nlp, text)
+    assert ("mebendazole", "mild tummy ache") in found and ("furosemide", "dizzy") in found
+    assert not any("tablet" in iv for iv, _ in found)
+
+
+def test_claims_what_a_verb_of_effect_acts_on_is_the_condition(nlp):
+    # written for claimx: lay symptoms no entity names, as the object of a verb of effect
+    # after the treatment; through a quantity noun; not a population or a pronoun
+    assert ("ivermectin", "redness") in pairs(nlp, "Ivermectin cream visibly reduces redness.")
+    assert ("azelaic acid", "flare-ups") in pairs(nlp, "In a trial, azelaic acid reduced the number of flare-ups.")
+    assert not any(cond in ("people", "them") for _, cond in pairs(nlp, "Azelaic acid helped people, and it "
+                                                                     "reduced them."))
+
+
+def test_claims_they_names_the_plural_the_paragraph_named_last(nlp):
+    # written for claimx: a class noun, or two coordinated treatments; an example after
+    # "such as" is not what "they" names
+    assert ("anticholinergics", "leaks") in pairs(nlp, "Anticholinergics work, modestly. On average they cut "
+                                                       "leaks by about one a day.")
+    found = pairs(nlp, "Opioids such as codeine are sometimes offered. They can lead to dependence.")
+    assert ("opioids", "dependence") in found and ("codeine", "dependence") not in found

@@ -371,3 +371,16 @@ def test_ner_a_verb_of_effect_the_tagger_missed_ends_no_entity_inside_it(nlp):
     # joined "apixaban prevent strokes" into one disease
     found = set(ents(nlp, "Blood thinners such as apixaban prevent strokes."))
     assert ("apixaban", "CHEMICAL") in found and not any("prevent" in text for text, _ in found)
+
+
+def test_ner_a_treatment_head_noun_with_modifiers_is_a_treatment(nlp):
+    # written for claimx: lay names built on a treatment noun; the bare head, a dose and a
+    # place's name are not treatments
+    found = set(ents(nlp, "We gave you water tablets. A high-calorie diet may help, and so may a feeding tube. "
+                          "The hormonal coil eases period pain."))
+    assert {("water tablets", "DRUG"), ("high-calorie diet", "BEHAVIOUR"), ("feeding tube", "THERAPY"),
+            ("hormonal coil", "DRUG")} <= found
+    assert ents(nlp, "Take the tablets twice a day, never more than eight 500 mg tablets.") == []
+    assert not any("Lane" in text for text, _ in ents(nlp, "Call us at Oak Lane Surgery on weekdays."))
+    # a condition right before the phrase names what it is for
+    assert ("Pain management programmes", "THERAPY") in ents(nlp, "Pain management programmes help people cope.")

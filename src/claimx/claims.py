@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
-from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS
+from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, TREATMENT_HEAD_PATTERN
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import entity_types, in_hyphenated_word, lower_words
@@ -157,6 +157,10 @@ class ClaimExtractor:
         self.aim_verbs = frozenset(aims["verbs"])
         self.aim_subjects = frozenset(aims["subjects"])
         self.aim_nouns = frozenset(aims["nouns"])
+        objects = rules["object_conditions"]
+        self.object_verbs = frozenset(f for v in objects["verbs"] for f in inflections(v))
+        self.quantity_nouns = frozenset(objects["quantity_nouns"])
+        self.not_object_conditions = frozenset(objects["not_conditions"])
         arms = rules["treatment_arms"]
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
@@ -191,8 +195,10 @@ class ClaimExtractor:
         # diseases in text order: what "the disease" names when no heading says
         self._diseases = [self._mention(e, long_forms) for e in ents if e.label_ == "DISEASE"]
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
+        # lay descriptions built on a treatment noun ("water tablets", "a chewable tablet")
+        self._described = {e.start for e in ents if e.kb_id_ == TREATMENT_HEAD_PATTERN}
         interventions = [m for m in interventions if not self._is_generic(doc, m)
-                         and m.text.lower() not in self.non_interventions]
+                         and m.text.lower() not in self.non_interventions and not self._describes_another(doc, m)]
         self._symptoms = self._find_symptoms(doc)
         symptom_cues = [("causal_words", verb, verb + 1) for verb, _ in self._symptoms.values()]
         cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues, key=lambda x: x[1])
@@ -201,13 +207,16 @@ class ClaimExtractor:
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
         topics = [m for m in interventions
                   if not (m.end < len(doc) and self._lower[m.end] in self.target_heads)]
-        # a food the text only acts on ("pass more salt", "get rid of salt") is not what
-        # the article is about; one it makes act ("salt raises blood pressure") may be
-        article_main = _most_frequent([m for m in topics if m.label != "FOOD" or not self._is_object(doc, m)],
+        # What the article is about is counted over names, not lay descriptions built on a
+        # treatment noun ("Repeated transplants", "a placebo transplant"), which vary too
+        # much to add up; a food the text only acts on ("pass more salt") is not it either,
+        # one it makes act ("salt raises blood pressure") may be.
+        named = [m for m in topics if m.start not in self._described]
+        article_main = _most_frequent([m for m in named if m.label != "FOOD" or not self._is_object(doc, m)],
                                       min_share=MIN_TOPIC_SHARE)
         # "the drug" names a drug: the article's most frequent one, even when a
         # therapy it is compared with (ECT, psychotherapy) is named more often
-        self._article_drug = _most_frequent([m for m in topics if m.label in DRUG_LABELS], min_share=MIN_TOPIC_SHARE)
+        self._article_drug = _most_frequent([m for m in named if m.label in DRUG_LABELS], min_share=MIN_TOPIC_SHARE)
         headings = list(doc.spans.get("headings", []))
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         paragraphs = sorted(doc.spans.get("paragraphs", []), key=lambda s: s.start)
@@ -283,7 +292,8 @@ class ClaimExtractor:
                          outer_topic=None) -> list[Claim]:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
-        explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions]
+        explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions
+                        and not self._describes_another(doc, m)]
         all_explicit = list(explicit_ivs)
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
@@ -324,7 +334,9 @@ class ClaimExtractor:
         ivs = list(explicit_ivs)
         anaphor_of: tuple[str, int] | None = None  # (intervention it names, its token)
         if anaphor is not None and passage is not None:
-            before = [m for m in explicit_ivs if m.start < anaphor.start]
+            # not a treatment the sentence sets against another ("Unlike sleeping pills, it ...")
+            before = [m for m in explicit_ivs if m.start < anaphor.start and m.start not in self._comparator_starts
+                      and not self._after_contrast(m)]
             head = anaphor[-1].lower_
             if head in self.drug_anaphor_heads:
                 # "the drug" names a drug, never the psychotherapy it was combined with;
@@ -367,6 +379,8 @@ class ClaimExtractor:
                 conditions = [Mention(definite.text, target.norm, target.label, definite.start, definite.end,
                                       definite.start_char, definite.end_char, target.kb_id, implicit=True,
                                       kind="anaphor")]
+        if not conditions and ivs and not is_heading:
+            conditions = self._object_conditions(doc, sent, ivs)
         if not conditions and heading_condition is not None and ivs:
             # a mechanism named for the section's condition is a mechanistic claim
             if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms:
@@ -518,7 +532,7 @@ class ClaimExtractor:
         fexofenadine ... All three work well for hay fever"), as anaphor mentions."""
         found = self._group_anaphor(doc, sent) if para is not None else None
         if found is None:
-            return []
+            return self._plural_antecedents(doc, sent, para, interventions) if para is not None else []
         span, n = found
         before = [m for m in interventions if para.start <= m.start < sent.start]
         # named drugs before a class noun that sums them up ("X, Y and Z are the newer
@@ -532,6 +546,37 @@ class ClaimExtractor:
                 return [Mention(span.text, m.norm, m.label, span.start, span.end, span.start_char, span.end_char,
                                 m.kb_id, implicit=True, kind="anaphor") for m in reversed(earlier)]
         return []
+
+    def _plural_antecedents(self, doc: Doc, sent: Span, para: Span, interventions: list[Mention]) -> list[Mention]:
+        """'They' as the subject of a sentence names the plural the paragraph named last:
+        a class ("Anticholinergics work, modestly. On average they cut leaks ...") or two
+        coordinated treatments ("Brimonidine gel and oxymetazoline cream narrow the
+        vessels. ... they visibly reduce redness"); not people named after it ("Patients
+        ... they")."""
+        pronoun = next((t for t in sent if t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass")
+                        and t.i < sent.start + 10), None)
+        if pronoun is None:
+            return []
+        before = [m for m in interventions if para.start <= m.start < pronoun.i]
+        if not before or any(m.start >= sent.start for m in before):
+            return []
+        last = before[-1]
+        if any(w in self.population_heads for w in self._lower[last.end:pronoun.i]):
+            return []
+        examples = [k for k, m in enumerate(before) if self._lower[max(para.start, m.start - 2):m.start] == ["such", "as"]
+                    or self._lower[max(para.start, m.start - 1):m.start] in (["including"], ["like"])]
+        if examples and examples[0] > 0:
+            # "Opioids such as codeine ... They": the class the examples illustrate
+            last = before[examples[0] - 1]
+            before = before[:examples[0]]
+        group = [last]
+        between = self._lower[before[-2].end:last.start] if len(before) > 1 else []
+        if 0 < len(between) <= 2 and between[-1] in ("and", "or"):  # "brimonidine gel and oxymetazoline"
+            group = [before[-2], last]
+        elif not (last.text[1:].islower() and last.text.endswith("s")):  # "Anticholinergics", a class
+            return []  # one treatment is "it"
+        return [Mention(pronoun.text, m.norm, m.label, pronoun.i, pronoun.i + 1, pronoun.idx,
+                        pronoun.idx + len(pronoun), m.kb_id, implicit=True, kind="anaphor") for m in group]
 
     def _group_anaphor(self, doc: Doc, sent: Span) -> tuple[Span, int] | None:
         """('All three', 3), ('Both of them', 2), ('The two drugs', 2) near the start of
@@ -680,6 +725,18 @@ class ClaimExtractor:
             token = token.head
         return True
 
+    def _describes_another(self, doc: Doc, m: Mention) -> bool:
+        """'Mebendazole, a chewable tablet from the pharmacy, ...', 'furosemide, a water
+        tablet', 'This is a water tablet': a lay description in apposition to a named
+        treatment, or said of the treatment under discussion, is that treatment, not a
+        second one."""
+        if m.start not in self._described:
+            return False
+        root = doc[m.start:m.end].root
+        if root.dep_ == "attr":
+            return True
+        return root.dep_ == "appos" and root.head.ent_type_ in INTERVENTION_LABELS and not m.start <= root.head.i < m.end
+
     def _is_comparator(self, m: Mention, sent: Span) -> bool:
         words = self._lower
         lo = max(sent.start, m.start - 4)
@@ -751,6 +808,50 @@ class ClaimExtractor:
             result[id(m)] = own or (previous if borrows else [])
             previous = own or previous
         return result
+
+    def _object_conditions(self, doc: Doc, sent: Span, ivs: list[Mention]) -> list[Mention]:
+        """'they visibly reduce redness', 'it cut daily urgency episodes by 40 percent',
+        'reduced the number of bumps and spots': what a verb of effect acts on, after the
+        treatment that acts, is the condition when no entity names one."""
+        first = min((m.start for m in ivs if m.start >= sent.start), default=None)
+        if first is None:
+            return []
+        found = []
+        for verb in sent:
+            if verb.i <= first or self._lower[verb.i] not in self.object_verbs:
+                continue
+            for obj in verb.children:
+                if obj.dep_ != "dobj" or obj.i <= verb.i:
+                    continue
+                if obj.lower_ in self.quantity_nouns:  # "the number of bumps and spots"
+                    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                    if obj is None:
+                        continue
+                phrase = self._object_phrase(doc, obj)
+                if phrase is not None:
+                    found.append(Mention(phrase.text, phrase.text, "OUTCOME", phrase.start, phrase.end,
+                                         phrase.start_char, phrase.end_char, kind="object"))
+        return _dedupe(found)
+
+    def _object_phrase(self, doc: Doc, head: Token) -> Span | None:
+        """The noun phrase an object head ends, without its determiner, possessive or number;
+        None for a pronoun, a population, a generic word, or a phrase that holds an entity
+        (a treatment, a mechanism: not a condition left unnamed)."""
+        if not head.is_alpha or head.is_stop or head.lower_ in self.not_object_conditions \
+                or head.lower_ in self.population_heads or head.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBG"):
+            return None
+        start = head.i
+        while start > 0 and doc[start - 1].head.i in range(start, head.i + 1) \
+                and doc[start - 1].dep_ in ("compound", "amod", "nn", "nmod", "hmod", "punct") \
+                and (doc[start - 1].is_alpha or doc[start - 1].text == "-") and not doc[start - 1].is_stop \
+                and self._lower[start - 1] not in self.object_verbs:  # not "almost cleared bumps"
+            start -= 1
+        if doc[start].text == "-":
+            start += 1
+        if any(self._ent_type[i] for i in range(start, head.i + 1)):
+            return None
+        return doc[start:head.i + 1]
 
     def _person_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
         """'older insomniacs', 'diabetics': a person noun names the condition."""

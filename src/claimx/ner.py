@@ -95,6 +95,8 @@ class LexiconRuler:
 
 # the entity-pattern id of "<target> inhibitor/blocker/agonist ..." (resources/entity_patterns.jsonl)
 DRUG_ACTION_PATTERN = "pattern:drug-action"
+# a lay name built on a treatment head noun ("water tablets"): EntityCompounds._headed_treatments
+TREATMENT_HEAD_PATTERN = "pattern:treatment-head"
 # what follows a protein's letters after a hyphen ("PD-L1", "IL-5")
 PROTEIN_NUMBER = re.compile(r"L?\d+")
 # an experimental drug's code: letters then digits ("TRM-41", "LY3002813", "BMS-986165")
@@ -222,7 +224,10 @@ class EntityCompounds:
       except as a predicate ("acts as an opioid blocker" stays a mechanism);
     - a condition word inside a name is not a condition: a protein ("PD-L1"), a trial
       ("DAPA-CKD") or an organisation ("the Linfield Cancer Institute", "Cancer Research
-      UK").
+      UK");
+    - a treatment head noun with modifiers that no component tagged is a treatment
+      ("water tablets", "a hormonal coil", "a high-calorie diet", "a cochlear implant");
+      the bare head ("the tablets", "this device") stays an anaphor for the claim layer.
     """
 
     def __init__(self, name: str = "claimx_entity_compounds", *, forms: frozenset[str] = frozenset(),
@@ -230,8 +235,11 @@ class EntityCompounds:
                  drug_labels: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "FOOD"}),
                  condition_labels: frozenset[str] = frozenset({"DISEASE", "OUTCOME"}),
                  medicine_nouns: frozenset[str] = frozenset(), organisation_heads: frozenset[str] = frozenset(),
-                 known_conditions: frozenset[str] = frozenset()) -> None:
+                 known_conditions: frozenset[str] = frozenset(), treatment_heads: dict[str, str] | None = None,
+                 generic_modifiers: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.treatment_heads = treatment_heads or {}
+        self.generic_modifiers = generic_modifiers
         self.medicine_nouns = medicine_nouns
         self.organisation_heads = organisation_heads
         self.known_conditions = known_conditions
@@ -285,8 +293,54 @@ class EntityCompounds:
                 while end < len(doc) and doc[end].lower_ in self.forms and not doc[end].ent_type_:
                     end += 1
             out.append(Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_) if end > ent.end else ent)
-        doc.ents = filter_spans(out)
+        doc.ents = filter_spans(out + self._headed_treatments(doc, out))
         return doc
+
+    def _headed_treatments(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'water tablets', 'the hormonal coil', 'a high-calorie diet', 'older insecticide
+        lotions': modifiers before a treatment head noun, where no entity lies; a condition
+        right before them names what the treatment is for ('pain management programmes'). Lay text
+        names most treatments this way, and the tagger often misreads such heads ('tablets'
+        as a verb), so the head is known by its word and the modifiers by what they are not:
+        function words, numbers, verbs and generic adjectives ('older', 'small', 'new')."""
+        if not self.treatment_heads:
+            return []
+        owner = {i: e for e in ents for i in range(e.start, e.end)}
+        words = lower_words(doc)
+        found = []
+        for i, word in enumerate(words):
+            label = self.treatment_heads.get(word)
+            # the head is untagged, or a one-word therapy of its own ("knee replacement surgery")
+            if label is None or (i in owner and (len(owner[i]) > 1 or owner[i].label_ != "THERAPY")):
+                continue
+            if i + 1 < len(doc) and doc[i + 1].tag_ in NOUN_TAGS and words[i + 1] not in self.treatment_heads \
+                    and doc[i + 1].is_alpha and not doc[i + 1].is_stop:
+                continue  # "diet drinks", "tablet form": the head noun comes later
+            start = i
+            while start > 0 and "\n" not in doc[start - 1].whitespace_:
+                word_start = glued_start(doc, start - 1)
+                piece = doc[word_start:start]
+                if any(t.i in owner for t in piece) or not self._treatment_modifier(piece):
+                    break
+                start = word_start
+            before = owner.get(start - 1)
+            if (before is not None and before.end == start and before.label_ in self.condition_labels
+                    and "\n" not in doc[start - 1].whitespace_):
+                start = before.start  # "pain management programmes", "acne cream": treatments for it
+            if start < i and doc[i].is_title and start > 0 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+                continue  # "registered at Oak Lane Surgery": a capitalised name in running text
+            if start < i:
+                found.append(Span(doc, start, i + 1, label=label, kb_id=TREATMENT_HEAD_PATTERN))
+        return found
+
+    def _treatment_modifier(self, word: Span) -> bool:
+        """A word that can name a kind of treatment: 'water', 'hormonal', 'high-calorie',
+        'progestogen-only', 'feeding'; not 'the', 'two', 'your', 'older', 'takes'."""
+        if len(word) > 1:  # a hyphenated word: judged by its alphabetic pieces
+            return all(t.is_alpha or t.text == "-" for t in word) and word[0].is_alpha
+        token = word[0]
+        return (token.is_alpha and not token.is_stop and token.lower_ not in self.generic_modifiers
+                and token.tag_ not in NOT_MODIFIER_TAGS and token.lower_ not in self.treatment_heads)
 
     def _is_verb(self, ent: Span) -> bool:
         """'Vitamin D *Falls* Short', 'the review *stresses* that': a one-word condition
@@ -395,6 +449,12 @@ class EntityCompounds:
                 break
             start = word_start
         return start
+
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# function words, numbers and finite verbs end a treatment's modifiers
+NOT_MODIFIER_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "WP", "WP$", "WDT", "CD", "IN", "CC", "MD", "TO", "POS",
+                               "RB", "RBR", "RBS", "JJR", "JJS", "VBD", "VBZ", "VBP", "VB", "EX", "UH"})
 
 
 class ConditionModifiers:

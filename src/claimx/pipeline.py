@@ -117,7 +117,10 @@ def make_entity_compounds(nlp: Language, name: str) -> EntityCompounds:
                            heads=frozenset(config["condition_heads"]),
                            medicine_nouns=frozenset(config["medicine_nouns"]),
                            organisation_heads=frozenset(config["organisation_heads"]),
-                           known_conditions=known_entity_words().get("DISEASE", frozenset()))
+                           known_conditions=known_entity_words().get("DISEASE", frozenset()),
+                           treatment_heads={word: label for label, words in config["treatment_heads"].items()
+                                            if not label.startswith("_") for word in words},
+                           generic_modifiers=frozenset(config["generic_treatment_modifiers"]))
 
 
 def condition_modifiers() -> ConditionModifiers:
