@@ -5,13 +5,15 @@ writes `doc._.claims`, a list of `Claim`s. The rules (resources/claim_rules.json
 general patterns of English and of the domain:
 
 - interventions are CHEMICAL/DRUG/THERAPY/FOOD/BEHAVIOUR entities, or anaphors ("it",
-  "its", "the drug") resolved to the passage's intervention; of several, the first and
+  "its", "the drug") resolved to the passage's intervention ("they" to the class or pair
+  the paragraph named last); of several, the first and
   those coordinated with it ("SSRIs and CBT"), not comparators ("better than placebo"),
   adjuncts ("during concurrent psychotherapy") or generic care ("standard treatments");
 - conditions are DISEASE/OUTCOME entities, adjectives of therapeutic action before a
   property noun ("antidepressant effects" -> depression), coordinated heads ("alcohol
   and opioid dependence"), anaphors ("this disorder") resolved to the section heading's
-  condition, or, for a sentence that names none, the heading's (or, when it speaks of
+  condition, the object of a verb of effect after the treatment ("they reduce redness"),
+  or, for a sentence that names none, the heading's (or, when it speaks of
   "most patients", the paragraph's) condition; a population ("in women with PCOS") and a
   comparison ("less robust than for depression") are not the claim's condition;
 - a sentence holds a claim only when a claim cue (a causal, correlational or mechanistic
@@ -65,6 +67,7 @@ class Mention:
     implicit: bool = False
     # entity | anaphor ("its", "this disorder") | adjective ("antidepressant effects")
     # | heading (the section's condition) | coordination ("alcohol and opioid dependence")
+    # | object (what a verb of effect acts on: "they reduce redness")
     kind: str = "entity"
 
     @property
