@@ -647,3 +647,21 @@ def test_claims_they_names_the_plural_the_paragraph_named_last(nlp):
                                                        "leaks by about one a day.")
     found = pairs(nlp, "Opioids such as codeine are sometimes offered. They can lead to dependence.")
     assert ("opioids", "dependence") in found and ("codeine", "dependence") not in found
+
+
+def test_claims_the_object_of_for_after_a_word_of_treatment_is_the_condition(nlp):
+    # written for claimx: "a treatment for", "does nothing for"; not "for years"
+    assert ("bladder training", "urge leaks") in pairs(nlp, "Bladder training is a first-line treatment for urge leaks.")
+    assert ("metronidazole", "redness") in pairs(nlp, "Metronidazole gel works, but it does nothing for redness.")
+    assert not any(cond in ("years", "centuries") for _, cond in pairs(
+        nlp, "Willow bark has been used in folk medicine for centuries, and aspirin helped for years."))
+
+
+def test_claims_an_object_the_parser_missed_and_verbs_split_around_it(nlp):
+    # written for claimx: the parser hangs "spots" as a root here; "make X worse",
+    # "keep X away" and "prescribed X for Y" are verbs of effect and use split by their object
+    assert ("brimonidine", "spots") in pairs(nlp, "Brimonidine does not treat spots.")
+    found = claims_of(nlp, "Caffeine does not make tinnitus worse.")
+    assert [(iv, cond, c.negated) for iv, cond, c in found] == [("Caffeine", "tinnitus", True)]
+    assert ("repellent sprays", "lice") in pairs(nlp, "Repellent sprays keep lice away.")
+    assert ("timolol", "glaucoma") in pairs(nlp, "My husband was prescribed timolol drops for glaucoma.")

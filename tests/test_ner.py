@@ -384,3 +384,9 @@ def test_ner_a_treatment_head_noun_with_modifiers_is_a_treatment(nlp):
     assert not any("Lane" in text for text, _ in ents(nlp, "Call us at Oak Lane Surgery on weekdays."))
     # a condition right before the phrase names what it is for
     assert ("Pain management programmes", "THERAPY") in ents(nlp, "Pain management programmes help people cope.")
+
+
+def test_ner_a_procedure_ending_makes_a_therapy(nlp):
+    # written for claimx: -ectomy, -plasty, -scopy name procedures whether or not a lexicon knows them
+    found = set(ents(nlp, "A trabeculectomy lowers the pressure, and balloon angioplasty opens the artery."))
+    assert {("trabeculectomy", "THERAPY")} <= found and any("angioplasty" in text for text, _ in found)

@@ -164,6 +164,11 @@ class ClaimExtractor:
         self.object_verbs = frozenset(f for v in objects["verbs"] for f in inflections(v))
         self.quantity_nouns = frozenset(objects["quantity_nouns"])
         self.not_object_conditions = frozenset(objects["not_conditions"])
+        self.for_heads = frozenset(objects["for_heads"])
+        self.for_prepositions = frozenset(objects["for_prepositions"])
+        split = rules["split_cues"]
+        self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
+        self.split_cue_gap = split["max_gap"]
         arms = rules["treatment_arms"]
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
@@ -204,7 +209,8 @@ class ClaimExtractor:
                          and m.text.lower() not in self.non_interventions and not self._describes_another(doc, m)]
         self._symptoms = self._find_symptoms(doc)
         symptom_cues = [("causal_words", verb, verb + 1) for verb, _ in self._symptoms.values()]
-        cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues, key=lambda x: x[1])
+        cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues + self._split_cues(),
+                           key=lambda x: x[1])
         self._cue_starts = {start for _, start, _ in cue_spans}
         # Unstated interventions are filled from these: not a molecule named as a drug's
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
@@ -384,6 +390,11 @@ class ClaimExtractor:
                                       kind="anaphor")]
         if not conditions and ivs and not is_heading:
             conditions = self._object_conditions(doc, sent, ivs)
+            topic_words = {w.lower() for c in (heading_condition, outer_topic) if c is not None for w in c.norm.split()}
+            if any(w in topic_words for c in conditions for w in c.text.lower().split()):
+                # "cutting cardiovascular events" under a heading about cardiovascular
+                # disease: the condition the heading names, loosely worded
+                conditions = []
         if not conditions and heading_condition is not None and ivs:
             # a mechanism named for the section's condition is a mechanistic claim
             if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms:
@@ -496,6 +507,18 @@ class ClaimExtractor:
                 j -= 1
             if j >= 0 and words[j] in self.population_heads:
                 cues.append(("causal_words", j, m.end))
+        return cues
+
+    def _split_cues(self) -> list[tuple[str, int, int]]:
+        """'caffeine does not make tinnitus worse', 'Repellent sprays keep lice away',
+        'prescribed timolol drops for glaucoma': a verb of effect or use whose particle (or
+        'for') comes after its object is a causal claim cue."""
+        words = self._lower
+        cues = []
+        for i, word in enumerate(words):
+            ends = self.split_cue_verbs.get(word)
+            if ends is not None and any(w in ends for w in words[i + 1:i + 2 + self.split_cue_gap]):
+                cues.append(("causal_words", i, i + 1))
         return cues
 
     def _mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
@@ -821,11 +844,27 @@ class ClaimExtractor:
             return []
         found = []
         for verb in sent:
-            if verb.i <= first or self._lower[verb.i] not in self.object_verbs:
+            if verb.i <= first:
                 continue
-            for obj in verb.children:
-                if obj.dep_ != "dobj" or obj.i <= verb.i:
-                    continue
+            if self._lower[verb.i] in self.for_heads:
+                # "a first-line treatment for urgency", "does nothing for redness"
+                nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None  # wherever the parser hung it
+                objects = ([o for o in nxt.children if o.dep_ == "pobj"]
+                           if nxt is not None and nxt.lower_ in self.for_prepositions else [])
+            elif self._lower[verb.i] in self.object_verbs:
+                objects = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i]
+                if not objects and verb.tag_ in _CLAUSE_VERB_TAGS and not any(
+                        c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
+                    # the parser missed the object of a short lay clause ("does not treat spots")
+                    objects = self._noun_run_after(sent, verb.i + 1)[-1:]
+            elif self._lower[verb.i] in MAKE_VERBS:
+                # "Alcohol may also make urgency worse"
+                run = self._noun_run_after(sent, verb.i + 1)
+                after = run[-1].i + 1 if run else sent.end
+                objects = run[-1:] if after < sent.end and self._lower[after] in ("worse", "better") else []
+            else:
+                continue
+            for obj in objects:
                 if obj.lower_ in self.quantity_nouns:  # "the number of bumps and spots"
                     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -837,11 +876,26 @@ class ClaimExtractor:
                                          phrase.start_char, phrase.end_char, kind="object"))
         return _dedupe(found)
 
+    def _noun_run_after(self, sent: Span, i: int) -> list[Token]:
+        """The words of a noun phrase starting at token i, read from the surface (a
+        determiner or possessive first is skipped): up to four content words that are not
+        verbs of the clause, ending before a preposition, punctuation or a verb."""
+        doc = sent.doc
+        while i < sent.end and doc[i].tag_ in ("DT", "PRP$", "PDT"):
+            i += 1
+        run = []
+        while i < sent.end and len(run) < 4 and doc[i].is_alpha and not doc[i].is_stop \
+                and doc[i].tag_ in ("NN", "NNS", "JJ") and self._lower[i] not in self.object_verbs:
+            run.append(doc[i])
+            i += 1
+        return run
+
     def _object_phrase(self, doc: Doc, head: Token) -> Span | None:
         """The noun phrase an object head ends, without its determiner, possessive or number;
         None for a pronoun, a population, a generic word, or a phrase that holds an entity
         (a treatment, a mechanism: not a condition left unnamed)."""
         if not head.is_alpha or head.is_stop or head.lower_ in self.not_object_conditions \
+                or head.lower_ in self.administration_gerunds \
                 or head.lower_ in self.population_heads or head.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBG"):
             return None
         start = head.i
@@ -1290,6 +1344,7 @@ def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention |
 # adjunct markers that hold only right before the mention ("after exercise", not "After
 # surgery, osimertinib ...")
 _TIME_PREPOSITIONS = frozenset({"after", "before"})
+MAKE_VERBS = frozenset({"make", "makes", "made", "making"})  # "make urgency worse"
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})

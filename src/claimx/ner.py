@@ -559,15 +559,18 @@ class DrugNameStems:
     compound called TRM-41", "the drug LY3002813"; without that cue "IL-17", "SF-36"
     and "ICD-10" look alike; later bare mentions are labelled by the consistency
     component). A noun of anti- and what it acts against ("anticoagulants", `class_nouns`)
-    is a drug class, DRUG. Only fills gaps: entities found by the NER or the lexicons stay
-    as they are.
+    is a drug class, DRUG; a word with a procedure's ending ("trabeculectomy",
+    "angioplasty", `procedure_endings`) is a THERAPY. Only fills gaps: entities found by
+    the NER or the lexicons stay as they are.
     Measured on BC5CDR dev (gazetteer from train only): exact-span F1 84.42 -> 84.84.
     """
 
     def __init__(self, name: str = "claimx_drug_stems", *, stems: Iterable[str], min_chars: int = 7,
-                 class_nouns: str = "") -> None:
+                 class_nouns: str = "", procedure_endings: Iterable[str] = ()) -> None:
         self.name = name
         self.min_chars = min_chars
+        endings = "|".join(sorted(procedure_endings, key=len, reverse=True))
+        self.procedures = re.compile(r"^[a-z]{3,}(?:%s)$" % endings) if endings else None
         # a plural names a drug's class, or the stem alone does: "sartans", "gepants", "gliptins"
         alternatives = "|".join(sorted(stems, key=len, reverse=True))
         self.pattern = re.compile(r"^(?:[a-z]{3,}(?:%s)s?|(?:%s)s)$" % (alternatives, alternatives))
@@ -586,6 +589,9 @@ class DrugNameStems:
             return "CHEMICAL"
         if self.class_nouns is not None and self.class_nouns.match(word) and self._is_class_noun(doc[i]):
             return "DRUG"
+        if self.procedures is not None and len(word) >= self.min_chars and self.procedures.match(word) \
+                and (doc[i].is_lower or (doc[i].is_title and doc[i].is_sent_start)):
+            return "THERAPY"
         return None
 
     @staticmethod

@@ -75,7 +75,8 @@ def make_drug_stems(nlp: Language, name: str) -> DrugNameStems:
     """Words ending in a drug-name stem that no earlier component tagged: CHEMICAL."""
     config = read_json(DRUG_STEMS_FILE)
     return DrugNameStems(name, stems=config["stems"], min_chars=config["min_chars"],
-                         class_nouns=config.get("class_nouns", ""))
+                         class_nouns=config.get("class_nouns", ""),
+                         procedure_endings=config.get("procedure_endings", ()))
 
 
 @Language.factory("claimx_disease_suffixes")
