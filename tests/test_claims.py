@@ -665,3 +665,13 @@ def test_claims_an_object_the_parser_missed_and_verbs_split_around_it(nlp):
     assert [(iv, cond, c.negated) for iv, cond, c in found] == [("Caffeine", "tinnitus", True)]
     assert ("repellent sprays", "lice") in pairs(nlp, "Repellent sprays keep lice away.")
     assert ("timolol", "glaucoma") in pairs(nlp, "My husband was prescribed timolol drops for glaucoma.")
+
+
+def test_claims_a_mechanism_takes_the_disease_the_article_is_about(nlp):
+    # written for claimx: no heading names the disease, but most disease mentions are one
+    text = ("Your medicines\n\nYou were treated for heart failure. Heart failure makes you breathless, and heart "
+            "failure can come back.\n\nBisoprolol is one of your tablets. It blocks the beta-1 receptors in the "
+            "heart.\n")
+    found = [(iv.lower(), cond.lower(), c.relation) for iv, cond, c in claims_of(nlp, text)
+             if c.sentence.startswith("It blocks")]
+    assert found == [("bisoprolol", "heart failure", "mechanistic")]
