@@ -675,3 +675,11 @@ def test_claims_a_mechanism_takes_the_disease_the_article_is_about(nlp):
     found = [(iv.lower(), cond.lower(), c.relation) for iv, cond, c in claims_of(nlp, text)
              if c.sentence.startswith("It blocks")]
     assert found == [("bisoprolol", "heart failure", "mechanistic")]
+
+
+def test_claims_a_treatment_acting_on_nothing_named_acts_on_the_article_disease(nlp):
+    # written for claimx: "helped" names no condition; the article is about glaucoma
+    text = ("Letters\n\nI have had glaucoma for ten years. My glaucoma is stable, and glaucoma runs in my family.\n\n"
+            "Timolol has helped my husband enormously.\n")
+    found = [(iv.lower(), cond.lower()) for iv, cond, c in claims_of(nlp, text) if c.sentence.startswith("Timolol")]
+    assert found == [("timolol", "glaucoma")]

@@ -409,6 +409,12 @@ class ClaimExtractor:
             # a named treatment's mechanism in an article about one disease, under headings
             # that name none ("It blocks the beta-1 receptors ..." in a heart-failure letter)
             conditions = [_implicit(self._article_disease)]
+        elif (not conditions and ivs and not is_heading and self._article_disease is not None
+              and self._has_causal_cue(cues) and any(self._is_subject(doc, m) for m in ivs if m.start >= 0)):
+            # "Riluzole bought me extra months", "Pelvic floor training helps with both": a
+            # treatment that is the subject of a verb of effect naming no condition acts on
+            # the disease the article is about
+            conditions = [_implicit(self._article_disease)]
         if (conditions and not ivs and passage is not None and not generic_blocks
                 and (self._causal_cue_before(cues, conditions) or self._only_populations(sent, conditions, cues)
                      or self._changed_by_itself(doc, conditions))):
@@ -757,6 +763,11 @@ class ClaimExtractor:
                 return False
             token = token.head
         return True
+
+    @staticmethod
+    def _is_subject(doc: Doc, m: Mention) -> bool:
+        """The mention is the subject of its clause ("Pelvic floor training helps ...")."""
+        return doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
 
     def _describes_another(self, doc: Doc, m: Mention) -> bool:
         """'Mebendazole, a chewable tablet from the pharmacy, ...', 'furosemide, a water
