@@ -683,3 +683,12 @@ def test_claims_a_treatment_acting_on_nothing_named_acts_on_the_article_disease(
             "Timolol has helped my husband enormously.\n")
     found = [(iv.lower(), cond.lower()) for iv, cond, c in claims_of(nlp, text) if c.sentence.startswith("Timolol")]
     assert found == [("timolol", "glaucoma")]
+
+
+def test_claims_this_combination_names_the_combination_product(nlp):
+    # written for claimx
+    text = ("Sacubitril/valsartan is a newer tablet. In a large trial, this combination prevented more deaths from "
+            "heart failure than enalapril.")
+    found = [(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
+             if c.sentence.startswith("In a large trial")]
+    assert ("sacubitril/valsartan", "heart failure") in found

@@ -390,3 +390,10 @@ def test_ner_a_procedure_ending_makes_a_therapy(nlp):
     # written for claimx: -ectomy, -plasty, -scopy name procedures whether or not a lexicon knows them
     found = set(ents(nlp, "A trabeculectomy lowers the pressure, and balloon angioplasty opens the artery."))
     assert {("trabeculectomy", "THERAPY")} <= found and any("angioplasty" in text for text, _ in found)
+
+
+def test_ner_a_word_a_drug_noun_introduces_by_name_is_a_drug(nlp):
+    # written for claimx: no stem or lexicon knows "zelvorin"; "a drug called" names it
+    found = set(ents(nlp, "A drug called zelvorin silences that gene."))
+    assert ("zelvorin", "CHEMICAL") in found
+    assert not any(text == "Smith" for text, _ in ents(nlp, "A man called Smith took aspirin."))

@@ -103,6 +103,10 @@ PROTEIN_NUMBER = re.compile(r"L?\d+")
 RESEARCH_CODE = re.compile(r"^[A-Z]{2,4}-?\d{2,7}[A-Z]?$")
 RESEARCH_CODE_CUES: frozenset[str] = frozenset({"called", "named", "codenamed", "code-named", "compound", "drug",
                                                 "molecule", "candidate", "agent"})
+# "a drug called tofersen": whatever word the text introduces so is a drug's name
+NAMING_WORDS: frozenset[str] = frozenset({"called", "named"})
+DRUG_NOUNS: frozenset[str] = frozenset({"drug", "medicine", "medication", "compound", "molecule", "tablet", "pill",
+                                        "injection", "antibody", "vaccine", "supplement", "cream", "spray"})
 # molecules whose name, followed by "drugs" or "medicines", names the drugs acting on them
 MEDICINE_TARGET_LABELS: frozenset[str] = frozenset({"TARGET", "RECEPTOR"})
 # ... class nouns only: "a GLP-1 pill" is one product, "GLP-1 drugs" a class
@@ -558,7 +562,7 @@ class DrugNameStems:
     So is an experimental drug's research code where the text introduces one ("a
     compound called TRM-41", "the drug LY3002813"; without that cue "IL-17", "SF-36"
     and "ICD-10" look alike; later bare mentions are labelled by the consistency
-    component). A noun of anti- and what it acts against ("anticoagulants", `class_nouns`)
+    component), and any word a drug noun introduces by name ("a drug called tofersen"). A noun of anti- and what it acts against ("anticoagulants", `class_nouns`)
     is a drug class, DRUG; a word with a procedure's ending ("trabeculectomy",
     "angioplasty", `procedure_endings`) is a THERAPY. Only fills gaps: entities found by
     the NER or the lexicons stay as they are.
@@ -587,6 +591,9 @@ class DrugNameStems:
             return "CHEMICAL" if doc[i].is_lower or doc[i].is_title else None
         if i > 0 and words[i - 1] in RESEARCH_CODE_CUES and RESEARCH_CODE.match(doc[i].text):
             return "CHEMICAL"
+        if i > 1 and words[i - 1] in NAMING_WORDS and words[i - 2] in DRUG_NOUNS and doc[i].is_alpha \
+                and not doc[i].is_stop and len(word) > 3:
+            return "CHEMICAL"  # "a drug called tofersen", "a medicine named Xyzal"
         if self.class_nouns is not None and self.class_nouns.match(word) and self._is_class_noun(doc[i]):
             return "DRUG"
         if self.procedures is not None and len(word) >= self.min_chars and self.procedures.match(word) \
