@@ -197,3 +197,12 @@ def test_part_of_hyphenated_word_is_no_cue(hedge_nlp):
     assert _assess(hedge_nlp, "The no-go decision reduced costs.").negated is False
     assert _assess(hedge_nlp, "Aspirin did not reduce - as expected - stroke.").negated is True
     assert _assess(hedge_nlp, "Early-stage trials of X may help.").level == "speculative"
+
+
+def test_lay_hearsay_anecdote_and_share_of_people(hedge_nlp):
+    # written for claimx: hearsay is possible; what many people find, and what holds for
+    # some or most people, is probable
+    assert _assess(hedge_nlp, "I have read many times that smoking cannabis lowers eye pressure.").level == "possible"
+    assert _assess(hedge_nlp, "My neighbour insists that cycling lowers his eye pressure.").level == "possible"
+    assert _assess(hedge_nlp, "Many people find that naproxen eases period pain.").level == "probable"
+    assert _assess(hedge_nlp, "In some people the device improves breathlessness.").level == "probable"
