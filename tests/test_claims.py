@@ -692,3 +692,10 @@ def test_claims_this_combination_names_the_combination_product(nlp):
     found = [(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
              if c.sentence.startswith("In a large trial")]
     assert ("sacubitril/valsartan", "heart failure") in found
+
+
+def test_claims_a_cue_word_inside_a_condition_name_is_no_cue(nlp):
+    # written for claimx: "failure to" is a negation, but not inside "heart failure to get worse"
+    found = claims_of(nlp, "The flu jab lowers the chance of a chest infection, a common reason for heart failure "
+                           "to get worse.")
+    assert found and not any(c.negated for _, _, c in found)

@@ -116,6 +116,11 @@ def inflections(verb: str) -> set[str]:
     return forms
 
 
+# entity labels of conditions (set by the entity layer in `claimx extract`; absent in the
+# sentence-level pipeline, which runs no NER)
+CONDITION_ENTITY_LABELS = frozenset({"DISEASE", "OUTCOME"})
+
+
 class HedgeDetector:
     def __init__(self, nlp, name: str = "claimx_hedge", cue_file: str = CUE_FILE) -> None:
         self.name = name
@@ -149,6 +154,8 @@ class HedgeDetector:
         first = span[0]
         if in_hyphenated_word(doc, span.start, span.end):  # "no-go", "can-do"
             return True
+        if any(t.ent_type_ in CONDITION_ENTITY_LABELS for t in span):
+            return True  # part of a condition's name: "heart failure to get worse" has no "failure to"
         context = self.context.get(span.text.lower())
         if context:
             prev = doc[span.start - 1].lower_ if span.start > 0 else ""
