@@ -699,3 +699,12 @@ def test_claims_a_cue_word_inside_a_condition_name_is_no_cue(nlp):
     found = claims_of(nlp, "The flu jab lowers the chance of a chest infection, a common reason for heart failure "
                            "to get worse.")
     assert found and not any(c.negated for _, _, c in found)
+
+
+def test_claims_a_pronoun_in_a_fronted_clause_names_the_main_clause_treatment(nlp):
+    # written for claimx: "it" points forward to fexofenadine, not back to cetirizine
+    text = ("Cetirizine can make you sleepy. Because it barely crosses into the brain, fexofenadine caused no "
+            "more drowsiness than a dummy pill.")
+    found = {(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
+             if c.sentence.startswith("Because")}
+    assert found == {("fexofenadine", "drowsiness")}

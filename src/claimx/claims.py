@@ -355,7 +355,7 @@ class ClaimExtractor:
                 before = [m for m in before if m.label in DRUG_LABELS or head in m.text.lower()]
                 if passage.label not in DRUG_LABELS and head not in passage.text.lower():
                     passage = self._article_drug if self._article_drug is not None else passage
-            target = before[-1] if before else passage
+            target = before[-1] if before else (self._cataphor_target(sent, anaphor, explicit_ivs) or passage)
             anaphor_of = (target.norm.lower(), anaphor.start)
             if all(m.norm.lower() != target.norm.lower() for m in ivs):
                 ivs.append(Mention(anaphor.text, target.norm, target.label, anaphor.start, anaphor.end,
@@ -763,6 +763,18 @@ class ClaimExtractor:
                 return False
             token = token.head
         return True
+
+    def _cataphor_target(self, sent: Span, anaphor: Span, explicit_ivs: list[Mention]) -> Mention | None:
+        """'Because it barely crosses into the brain, fexofenadine caused no drowsiness': a
+        pronoun in a fronted subordinate clause names the treatment the main clause goes on
+        to name."""
+        words = self._lower
+        if words[sent.start] not in _FRONTED_SUBORDINATORS:
+            return None
+        comma = next((i for i in range(sent.start, sent.end) if words[i] == ","), None)
+        if comma is None or anaphor.start > comma:
+            return None
+        return next((m for m in explicit_ivs if m.start > comma), None)
 
     @staticmethod
     def _is_subject(doc: Doc, m: Mention) -> bool:
@@ -1363,6 +1375,8 @@ def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention |
 # surgery, osimertinib ...")
 _TIME_PREPOSITIONS = frozenset({"after", "before"})
 MAKE_VERBS = frozenset({"make", "makes", "made", "making"})  # "make urgency worse"
+_FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when", "while", "since", "once",
+                                    "unless", "as", "whereas"})
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
