@@ -708,3 +708,12 @@ def test_claims_a_pronoun_in_a_fronted_clause_names_the_main_clause_treatment(nl
     found = {(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
              if c.sentence.startswith("Because")}
     assert found == {("fexofenadine", "drowsiness")}
+
+
+def test_claims_it_names_the_subject_the_paragraph_was_about(nlp):
+    # written for claimx: "ticagrelor" is named last, but the sentence is about clopidogrel
+    text = ("Aspirin is the oldest option. Aspirin thins the blood, and aspirin is cheap.\n\n"
+            "Clopidogrel, a cousin of ticagrelor, is another option. It lowers the risk of stroke.\n")
+    found = {(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
+             if c.sentence.startswith("It")}
+    assert found == {("clopidogrel", "stroke")}

@@ -1141,7 +1141,12 @@ class ClaimExtractor:
         frequent: a round-up's "### Rapamycin in mice" is about rapamycin throughout).
         None when neither names one and the article has no main intervention."""
         main = article_main.norm.lower() if article_main is not None else None
-        for passage, pick in ((para, lambda ms: ms[-1]), (section, _most_frequent)):
+        def last_subject(ms: list[Mention]) -> Mention:
+            # the treatment a clause is about (its subject) over one it only mentions
+            subjects = [m for m in ms if self._is_subject(sent.doc, m)]
+            return (subjects or ms)[-1]
+
+        for passage, pick in ((para, last_subject), (section, _most_frequent)):
             if passage is None:
                 continue
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
