@@ -14,7 +14,8 @@ general patterns of English and of the domain:
   and opioid dependence"), anaphors ("this disorder") resolved to the section heading's
   condition, the object of a verb of effect after the treatment ("they reduce redness"),
   or, for a sentence that names none, the heading's (or, when it speaks of
-  "most patients", the paragraph's) condition; a population ("in women with PCOS") and a
+  "most patients", the paragraph's) condition, and for a treatment's mechanism or a bare
+  "X helped" the disease the article is about; a population ("in women with PCOS") and a
   comparison ("less robust than for depression") are not the claim's condition;
 - a sentence holds a claim only when a claim cue (a causal, correlational or mechanistic
   word, an adjective of action, a mechanism named under a condition heading) occurs in
