@@ -717,3 +717,13 @@ def test_claims_it_names_the_subject_the_paragraph_was_about(nlp):
     found = {(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
              if c.sentence.startswith("It")}
     assert found == {("clopidogrel", "stroke")}
+
+
+def test_claims_a_condition_reported_as_a_treatment_s_common_complaint(nlp):
+    # written for claimx: how often a condition follows treatment is a claim about it;
+    # how common a disease is in a population is not
+    found = pairs(nlp, "Oxybutynin calms the bladder.\n\nDry mouth is the commonest complaint.")
+    assert ("oxybutynin", "dry mouth") in found
+    assert ("botox injections", "urine infections") in pairs(
+        nlp, "Botox injections stop leaks. Urine infections are more common after the injections.")
+    assert ("timolol", "glaucoma") not in pairs(nlp, "Timolol lowers pressure. Glaucoma is common in older people.")

@@ -167,6 +167,10 @@ class ClaimExtractor:
         self.not_object_conditions = frozenset(objects["not_conditions"])
         self.for_heads = frozenset(objects["for_heads"])
         self.for_prepositions = frozenset(objects["for_prepositions"])
+        reported = rules["reported_effects"]
+        self.effect_nouns = frozenset(reported["nouns"])
+        self.effect_adjectives = frozenset(reported["adjectives"])
+        self.effect_after_words = tuple(reported["after_words"])
         split = rules["split_cues"]
         self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
         self.split_cue_gap = split["max_gap"]
@@ -255,6 +259,10 @@ class ClaimExtractor:
             if not is_heading and section is not None and self._lists_side_effects(section):
                 # the heading is the claim cue: an empty span at the sentence start
                 s_cues = [("causal_words", sent.start, sent.start), *s_cues]
+            elif not s_cues and not is_heading and self._reported_effect(
+                    doc, sent, [self._mention(e, long_forms) for e in s_ents if e.label_ in CONDITION_LABELS]):
+                # "Dry mouth is the commonest complaint": the predicate is the claim cue
+                s_cues = [("causal_words", sent.start, sent.start)]
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
                     and self.condition_adjectives.keys().isdisjoint(self._lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
@@ -418,7 +426,7 @@ class ClaimExtractor:
             conditions = [_implicit(self._article_disease)]
         if (conditions and not ivs and passage is not None and not generic_blocks
                 and (self._causal_cue_before(cues, conditions) or self._only_populations(sent, conditions, cues)
-                     or self._changed_by_itself(doc, conditions))):
+                     or self._changed_by_itself(doc, conditions) or self._reported_effect(doc, sent, conditions))):
             ivs = [_implicit(passage)]
         if not (ivs and conditions):
             return []
@@ -1257,6 +1265,21 @@ class ClaimExtractor:
 
     def _has_causal_cue(self, cues) -> bool:
         return any(k in ("causal_verbs", "causal_words") for k, _, _ in cues)
+
+    def _reported_effect(self, doc: Doc, sent: Span, conditions: list[Mention]) -> bool:
+        """'Dry mouth is the commonest complaint', 'Urine infections are more common after
+        the injections': a condition opening the sentence, then a copula and a predicate of
+        how often it follows treatment, reports the passage's treatment's effect."""
+        first = min((c for c in conditions if c.start >= sent.start), key=lambda c: c.start, default=None)
+        if first is None or any(t.is_alpha for t in doc[sent.start:first.start] if not t.is_stop):
+            return False
+        rest = [t.lower_ for t in doc[first.end:sent.end]]
+        if not rest or rest[0] not in _AUXILIARIES:
+            return False
+        text = " " + " ".join(rest[1:9]) + " "
+        if any(f" {noun} " in text for noun in self.effect_nouns):
+            return True
+        return any(f" {adj} {after} " in text for adj in self.effect_adjectives for after in self.effect_after_words)
 
     def _changed_by_itself(self, doc: Doc, conditions: list[Mention]) -> bool:
         """'Daytime sleepiness improved too', 'The rash cleared within a week': a condition
