@@ -727,3 +727,12 @@ def test_claims_a_condition_reported_as_a_treatment_s_common_complaint(nlp):
     assert ("botox injections", "urine infections") in pairs(
         nlp, "Botox injections stop leaks. Urine infections are more common after the injections.")
     assert ("timolol", "glaucoma") not in pairs(nlp, "Timolol lowers pressure. Glaucoma is common in older people.")
+
+
+def test_claims_a_target_s_own_ligand_is_not_a_treatment(nlp):
+    # written for claimx: adrenaline is what the receptors respond to, not a treatment
+    text = ("Your medicines\n\nYou were treated for heart failure. Heart failure makes you breathless, and heart "
+            "failure can come back.\n\nBisoprolol is one of your tablets. It blocks the beta-1 receptors that "
+            "adrenaline acts on in the heart.\n")
+    found = {c.intervention.norm.lower() for c in nlp(text)._.claims if c.sentence.startswith("It blocks")}
+    assert found == {"bisoprolol"}

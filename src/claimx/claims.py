@@ -313,7 +313,7 @@ class ClaimExtractor:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions
-                        and not self._describes_another(doc, m)]
+                        and not self._describes_another(doc, m) and not self._ligand_of_target(doc, m)]
         all_explicit = list(explicit_ivs)
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
@@ -772,6 +772,16 @@ class ClaimExtractor:
                 return False
             token = token.head
         return True
+
+    @staticmethod
+    def _ligand_of_target(doc: Doc, m: Mention) -> bool:
+        """'the beta-1 receptors that adrenaline acts on': a chemical that is the subject of
+        a relative clause describing a drug target is that target's own ligand, part of the
+        mechanism, not a treatment."""
+        root = doc[m.start:m.end].root
+        clause = root.head
+        return (root.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("relcl", "rcmod")
+                and clause.head.ent_type_ in MECHANISM_LABELS)
 
     def _cataphor_target(self, sent: Span, anaphor: Span, explicit_ivs: list[Mention]) -> Mention | None:
         """'Because it barely crosses into the brain, fexofenadine caused no drowsiness': a
