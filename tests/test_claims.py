@@ -638,6 +638,8 @@ def test_claims_what_a_verb_of_effect_acts_on_is_the_condition(nlp):
     assert ("azelaic acid", "flare-ups") in pairs(nlp, "In a trial, azelaic acid reduced the number of flare-ups.")
     assert not any(cond in ("people", "them") for _, cond in pairs(nlp, "Azelaic acid helped people, and it "
                                                                      "reduced them."))
+    assert not any(cond == "child" for _, cond in pairs(nlp, "Lice spread fast.\n\nWashing hair every day won't "
+                                                             "stop your child catching them."))
 
 
 def test_claims_they_names_the_plural_the_paragraph_named_last(nlp):
