@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
-from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, TREATMENT_HEAD_PATTERN
+from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import entity_types, in_hyphenated_word, lower_words
@@ -260,7 +260,7 @@ class ClaimExtractor:
                 # the heading is the claim cue: an empty span at the sentence start
                 s_cues = [("causal_words", sent.start, sent.start), *s_cues]
             elif not s_cues and not is_heading and self._reported_effect(
-                    doc, sent, [self._mention(e, long_forms) for e in s_ents if e.label_ in CONDITION_LABELS]):
+                    doc, sent, [e for e in s_ents if e.label_ in CONDITION_LABELS]):
                 # "Dry mouth is the commonest complaint": the predicate is the claim cue
                 s_cues = [("causal_words", sent.start, sent.start)]
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
@@ -601,7 +601,7 @@ class ClaimExtractor:
         coordinated treatments ("Brimonidine gel and oxymetazoline cream narrow the
         vessels. ... they visibly reduce redness"); not people named after it ("Patients
         ... they")."""
-        pronoun = next((t for t in sent if t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass")
+        pronoun = next((t for t in sent if t.lower_ == "they" and t.dep_ in NOMINAL_SUBJECTS
                         and t.i < sent.start + 10), None)
         if pronoun is None:
             return []
@@ -611,8 +611,9 @@ class ClaimExtractor:
         last = before[-1]
         if any(w in self.population_heads for w in self._lower[last.end:pronoun.i]):
             return []
-        examples = [k for k, m in enumerate(before) if self._lower[max(para.start, m.start - 2):m.start] == ["such", "as"]
-                    or self._lower[max(para.start, m.start - 1):m.start] in (["including"], ["like"])]
+        words = self._lower
+        examples = [k for k, m in enumerate(before) if words[max(para.start, m.start - 2):m.start] == ["such", "as"]
+                    or words[max(para.start, m.start - 1):m.start] in (["including"], ["like"])]
         if examples and examples[0] > 0:
             # "Opioids such as codeine ... They": the class the examples illustrate
             last = before[examples[0] - 1]
@@ -761,10 +762,10 @@ class ClaimExtractor:
         aspirin does little"), a comparator ("less effective than letrozole") or a word
         in a relative or adverbial clause ("withdrawn after batches were found to contain
         NDMA, an impurity that may cause cancer")."""
-        if subject.root.dep_ not in ("nsubj", "nsubjpass") or m.start < subject.end:
+        if subject.root.dep_ not in NOMINAL_SUBJECTS or m.start < subject.end:
             return False
         token = doc[m.start:m.end].root
-        if token.dep_ in ("nsubj", "nsubjpass") or self._in_comparison(doc, m, sent) or self._is_comparator(m, sent):
+        if token.dep_ in NOMINAL_SUBJECTS or self._in_comparison(doc, m, sent) or self._is_comparator(m, sent):
             return False
         verb = subject.root.head
         while token.i != verb.i:
@@ -780,7 +781,7 @@ class ClaimExtractor:
         mechanism, not a treatment."""
         root = doc[m.start:m.end].root
         clause = root.head
-        return (root.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("relcl", "rcmod")
+        return (root.dep_ in NOMINAL_SUBJECTS and clause.dep_ in ("relcl", "rcmod")
                 and clause.head.ent_type_ in MECHANISM_LABELS)
 
     def _cataphor_target(self, sent: Span, anaphor: Span, explicit_ivs: list[Mention]) -> Mention | None:
@@ -798,7 +799,7 @@ class ClaimExtractor:
     @staticmethod
     def _is_subject(doc: Doc, m: Mention) -> bool:
         """The mention is the subject of its clause ("Pelvic floor training helps ...")."""
-        return doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+        return doc[m.start:m.end].root.dep_ in NOMINAL_SUBJECTS
 
     def _describes_another(self, doc: Doc, m: Mention) -> bool:
         """'Mebendazole, a chewable tablet from the pharmacy, ...', 'furosemide, a water
@@ -945,7 +946,7 @@ class ClaimExtractor:
         (a treatment, a mechanism: not a condition left unnamed)."""
         if not head.is_alpha or head.is_stop or head.lower_ in self.not_object_conditions \
                 or head.lower_ in self.administration_gerunds \
-                or head.lower_ in self.population_heads or head.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBG"):
+                or head.lower_ in self.population_heads or not (head.tag_ in NOUN_TAGS or head.tag_ == "VBG"):
             return None
         start = head.i
         while start > 0 and doc[start - 1].head.i in range(start, head.i + 1) \
@@ -1276,10 +1277,11 @@ class ClaimExtractor:
     def _has_causal_cue(self, cues) -> bool:
         return any(k in ("causal_verbs", "causal_words") for k, _, _ in cues)
 
-    def _reported_effect(self, doc: Doc, sent: Span, conditions: list[Mention]) -> bool:
+    def _reported_effect(self, doc: Doc, sent: Span, conditions: list[Mention] | list[Span]) -> bool:
         """'Dry mouth is the commonest complaint', 'Urine infections are more common after
         the injections': a condition opening the sentence, then a copula and a predicate of
-        how often it follows treatment, reports the passage's treatment's effect."""
+        how often it follows treatment, reports the passage's treatment's effect (the
+        conditions may be entity spans or mentions: only their offsets are read)."""
         first = min((c for c in conditions if c.start >= sent.start), key=lambda c: c.start, default=None)
         if first is None or any(t.is_alpha for t in doc[sent.start:first.start] if not t.is_stop):
             return False
@@ -1439,6 +1441,7 @@ _OWN_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"}
 _CONTRASTS = frozenset({"unlike", "beyond"})
 # "as well as X", "as effective as X": an equative comparison names a second treatment
 _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # dependency labels of a clause's noun subject
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped

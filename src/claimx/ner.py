@@ -257,7 +257,8 @@ class EntityCompounds:
         ents = [self._as_drug_class(doc, self._as_medicine(doc, e)) for e in doc.ents
                 if not self._is_free_of(doc, e) and not self._is_verb(e) and not self._in_name(doc, e)]
         # longest first where extended spans now overlap ("MS" inside "MS-related fatigue")
-        ents = sorted(filter_spans([self._with_modifiers(doc, e) for e in ents] + self._headed_conditions(doc)),
+        words = lower_words(doc)
+        ents = sorted(filter_spans([self._with_modifiers(doc, e) for e in ents] + self._headed_conditions(doc, words)),
                       key=lambda e: e.start)
         merged: list[Span] = []
         for ent in ents:
@@ -297,20 +298,19 @@ class EntityCompounds:
                 while end < len(doc) and doc[end].lower_ in self.forms and not doc[end].ent_type_:
                     end += 1
             out.append(Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_) if end > ent.end else ent)
-        doc.ents = filter_spans(out + self._headed_treatments(doc, out))
+        doc.ents = filter_spans(out + self._headed_treatments(doc, words, out))
         return doc
 
-    def _headed_treatments(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def _headed_treatments(self, doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
         """'water tablets', 'the hormonal coil', 'a high-calorie diet', 'older insecticide
         lotions': modifiers before a treatment head noun, where no entity lies; a condition
-        right before them names what the treatment is for ('pain management programmes'). Lay text
-        names most treatments this way, and the tagger often misreads such heads ('tablets'
-        as a verb), so the head is known by its word and the modifiers by what they are not:
+        right before them names what the treatment is for ('pain management programmes').
+        Lay text names most treatments this way, and the tagger often misreads such heads
+        ('tablets' as a verb), so the head is known by its word and the modifiers by what they are not:
         function words, numbers, verbs and generic adjectives ('older', 'small', 'new')."""
         if not self.treatment_heads:
             return []
         owner = {i: e for e in ents for i in range(e.start, e.end)}
-        words = lower_words(doc)
         found = []
         for i, word in enumerate(words):
             label = self.treatment_heads.get(word)
@@ -407,13 +407,13 @@ class EntityCompounds:
         return (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_
                 and not doc[ent.end].whitespace_ and doc[ent.end + 1].lower_ in ("free", "naive", "naïve"))
 
-    def _headed_conditions(self, doc: Doc) -> list[Span]:
+    def _headed_conditions(self, doc: Doc, words: list[str]) -> list[Span]:
         """'Complex Regional Pain Syndrome', 'social anxiety disorder': modifiers before a
         condition head noun that no lexicon knew as a whole."""
         if self.modifiers is None or not self.heads:
             return []
         found = []
-        for i, word in enumerate(lower_words(doc)):
+        for i, word in enumerate(words):
             if word in self.heads and not doc[i].ent_type_:
                 start = self._modifiers_before(doc, i, max_words=3)
                 if start < i:
@@ -562,10 +562,11 @@ class DrugNameStems:
     So is an experimental drug's research code where the text introduces one ("a
     compound called TRM-41", "the drug LY3002813"; without that cue "IL-17", "SF-36"
     and "ICD-10" look alike; later bare mentions are labelled by the consistency
-    component), and any word a drug noun introduces by name ("a drug called tofersen"). A noun of anti- and what it acts against ("anticoagulants", `class_nouns`)
-    is a drug class, DRUG; a word with a procedure's ending ("trabeculectomy",
-    "angioplasty", `procedure_endings`) is a THERAPY. Only fills gaps: entities found by
-    the NER or the lexicons stay as they are.
+    component), and so is any word a drug noun introduces by name ("a drug called
+    tofersen"). A noun of anti- and what it acts against ("anticoagulants",
+    `class_nouns`) is a drug class, DRUG; a word with a procedure's ending
+    ("trabeculectomy", "angioplasty", `procedure_endings`) is a THERAPY. Only fills gaps:
+    entities found by the NER or the lexicons stay as they are.
     Measured on BC5CDR dev (gazetteer from train only): exact-span F1 84.42 -> 84.84.
     """
 
