@@ -18,6 +18,13 @@ def pairs(nlp, text):
     return {(iv.lower(), cond.lower()) for iv, cond, _ in claims_of(nlp, text)}
 
 
+def resolved_pairs(nlp, text, sentence_start):
+    """(intervention as resolved, condition) of the claims of the sentence that starts so:
+    an anaphor's pair names the treatment it was resolved to."""
+    return {(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
+            if c.sentence.startswith(sentence_start)}
+
+
 def markdown_pairs(nlp, markdown):
     """Claims of a Markdown article, read as claimx reads files (headings keep their level)."""
     from pathlib import Path
@@ -691,9 +698,7 @@ def test_claims_this_combination_names_the_combination_product(nlp):
     # written for claimx
     text = ("Sacubitril/valsartan is a newer tablet. In a large trial, this combination prevented more deaths from "
             "heart failure than enalapril.")
-    found = [(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
-             if c.sentence.startswith("In a large trial")]
-    assert ("sacubitril/valsartan", "heart failure") in found
+    assert ("sacubitril/valsartan", "heart failure") in resolved_pairs(nlp, text, "In a large trial")
 
 
 def test_claims_a_cue_word_inside_a_condition_name_is_no_cue(nlp):
@@ -707,18 +712,14 @@ def test_claims_a_pronoun_in_a_fronted_clause_names_the_main_clause_treatment(nl
     # written for claimx: "it" points forward to fexofenadine, not back to cetirizine
     text = ("Cetirizine can make you sleepy. Because it barely crosses into the brain, fexofenadine caused no "
             "more drowsiness than a dummy pill.")
-    found = {(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
-             if c.sentence.startswith("Because")}
-    assert found == {("fexofenadine", "drowsiness")}
+    assert resolved_pairs(nlp, text, "Because") == {("fexofenadine", "drowsiness")}
 
 
 def test_claims_it_names_the_subject_the_paragraph_was_about(nlp):
     # written for claimx: "ticagrelor" is named last, but the sentence is about clopidogrel
     text = ("Aspirin is the oldest option. Aspirin thins the blood, and aspirin is cheap.\n\n"
             "Clopidogrel, a cousin of ticagrelor, is another option. It lowers the risk of stroke.\n")
-    found = {(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
-             if c.sentence.startswith("It")}
-    assert found == {("clopidogrel", "stroke")}
+    assert resolved_pairs(nlp, text, "It") == {("clopidogrel", "stroke")}
 
 
 def test_claims_a_condition_reported_as_a_treatment_s_common_complaint(nlp):
