@@ -739,3 +739,39 @@ def test_claims_a_target_s_own_ligand_is_not_a_treatment(nlp):
             "adrenaline acts on in the heart.\n")
     found = {c.intervention.norm.lower() for c in nlp(text)._.claims if c.sentence.startswith("It blocks")}
     assert found == {"bisoprolol"}
+
+
+def test_claims_no_condition_from_the_verb_of_a_negative_contraction(nlp):
+    # written for claimx: "won't" is cut into "wo" + "n't"; "wo" is no condition
+    text = ("Repeated injections have been linked to tendon tears, which is why the doctors I work with won't "
+            "inject that tendon.")
+    assert not any(cond in ("wo", "ca") for _, cond in pairs(nlp, text))
+
+
+def test_claims_it_does_not_name_a_plural(nlp):
+    # written for claimx: "it" names linaclotide, not the "antidepressants" the passage is about
+    text = ("Antidepressants are sometimes tried for IBS, and antidepressants can ease pain. For people whose "
+            "IBS is mainly constipation, linaclotide is an option. It acts on a receptor in the gut and may also "
+            "quieten the pain nerves.")
+    found = resolved_pairs(nlp, text, "It acts")
+    assert found and all(iv == "linaclotide" for iv, _ in found)
+
+
+def test_claims_an_expletive_it_names_no_treatment(nlp):
+    # written for claimx: "it is not clear which comes first" is about nothing named before
+    text = ("Cognitive behavioural therapy can help. People who exercised had milder IBS symptoms, although it "
+            "is not clear which comes first.")
+    assert not any(c.intervention.kind == "anaphor" for _, _, c in claims_of(nlp, text))
+
+
+def test_claims_a_class_noun_the_text_goes_on_to_name_is_that_treatment(nlp):
+    # written for claimx: "antibiotics called fluoroquinolones" are the fluoroquinolones
+    found = pairs(nlp, "A group of antibiotics called fluoroquinolones raises the risk of tendon rupture.")
+    assert ("fluoroquinolones", "tendon rupture") in found
+    assert not any(iv == "antibiotics" for iv, _ in found)
+
+
+def test_claims_a_treatment_being_developed_is_speculative(nlp):
+    # written for claimx: a drug still in development is at a tentative stage
+    found = claims_of(nlp, "Velmorazole is a new cream that is being developed to treat rosacea.")
+    assert found and all(c.hedge_level == "speculative" for _, _, c in found)

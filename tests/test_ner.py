@@ -397,3 +397,24 @@ def test_ner_a_word_a_drug_noun_introduces_by_name_is_a_drug(nlp):
     found = set(ents(nlp, "A drug called zelvorin silences that gene."))
     assert ("zelvorin", "CHEMICAL") in found
     assert not any(text == "Smith" for text, _ in ents(nlp, "A man called Smith took aspirin."))
+
+
+def test_ner_a_research_code_before_a_dose_form_is_a_drug(nlp):
+    # written for claimx: "KVX-208 gel" names a product; the code alone elsewhere is the same one
+    found = set(ents(nlp, "KVX-208 is a new cream. KVX-208 cream cleared acne in most people."))
+    assert ("KVX-208", "CHEMICAL") in found
+    assert not any(text.startswith("SF-36") for text, _ in ents(nlp, "SF-36 scores rose."))
+
+
+def test_ner_lay_drug_class_nouns_and_therapies_by_their_means(nlp):
+    # written for claimx: the names lay text gives classes of medicines, and -therapy words
+    found = set(ents(nlp, "Laxatives, painkillers and decongestants are sold over the counter, and "
+                          "hypnotherapy is offered too."))
+    assert {("Laxatives", "DRUG"), ("painkillers", "DRUG"), ("decongestants", "DRUG"),
+            ("hypnotherapy", "THERAPY")} <= found
+
+
+def test_ner_a_drug_name_labels_its_plural(nlp):
+    # written for claimx: "macrogol" is known, "Macrogols" takes its label
+    found = set(ents(nlp, "The first choice is a macrogol. Macrogols hold water in the stool."))
+    assert ("Macrogols", "CHEMICAL") in found

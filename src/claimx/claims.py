@@ -272,6 +272,11 @@ class ClaimExtractor:
                     or self._asks_which(sent) or self._forbids(sent)):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
+            if passage is not None and self._is_plural(doc, passage):
+                # "it" does not name "ordinary laxatives": the passage's last singular treatment
+                passage = (self._passage_intervention(sent, para, section,
+                                                      [m for m in topics if not self._is_plural(doc, m)], article_main),
+                           passage)
             group = self._group_antecedents(doc, sent, para, topics)
             if section is not None and section.start not in heading_conditions:
                 heading_conditions[section.start] = self._heading_condition(section, ents, long_forms)
@@ -351,12 +356,20 @@ class ClaimExtractor:
             explicit_ivs = [m for m in explicit_ivs if not self._acted_on(doc, anaphor, m, sent)]
         generic_blocks = bool(generic) or self._has_generic_phrase(doc, sent)
 
+        if isinstance(passage, tuple):
+            # (singular, any): a pronoun names the singular one, "the tablets" and an
+            # unstated agent the passage's own
+            singular, passage = passage
+            if anaphor is not None and self._lower[anaphor.start] in self.anaphor_pronouns:
+                passage = singular
         ivs = list(explicit_ivs)
         anaphor_of: tuple[str, int] | None = None  # (intervention it names, its token)
         if anaphor is not None and passage is not None:
             # not a treatment the sentence sets against another ("Unlike sleeping pills, it ...")
             before = [m for m in explicit_ivs if m.start < anaphor.start and m.start not in self._comparator_starts
                       and not self._after_contrast(m)]
+            if self._lower[anaphor.start] in self.anaphor_pronouns:
+                before = [m for m in before if not self._is_plural(doc, m)]
             head = anaphor[-1].lower_
             if head in self.drug_anaphor_heads:
                 # "the drug" names a drug, never the psychotherapy it was combined with;
@@ -568,7 +581,7 @@ class ClaimExtractor:
         words, ent_type = self._lower, self._ent_type
         for i in range(sent.start, sent.end):
             if words[i] in self.anaphor_pronouns and not ent_type[i] and not doc[i].is_upper \
-                    and not in_hyphenated_word(doc, i, i + 1):  # not "REDUCE-IT"
+                    and not in_hyphenated_word(doc, i, i + 1) and not _is_expletive(doc[i]):  # not "REDUCE-IT"
                 return doc[i:i + 1]
             if words[i] in self.anaphor_dets and i + 1 < sent.end and words[i + 1] in self.anaphor_heads:
                 return doc[i:i + 2]
@@ -805,13 +818,28 @@ class ClaimExtractor:
         """'Mebendazole, a chewable tablet from the pharmacy, ...', 'furosemide, a water
         tablet', 'This is a water tablet': a lay description in apposition to a named
         treatment, or said of the treatment under discussion, is that treatment, not a
-        second one."""
+        second one; so is a class noun the text goes on to name ("a group of antibiotics
+        called fluoroquinolones")."""
+        if self._names_another(doc, m):
+            return True
         if m.start not in self._described:
             return False
         root = doc[m.start:m.end].root
         if root.dep_ == "attr":
             return True
         return root.dep_ == "appos" and root.head.ent_type_ in INTERVENTION_LABELS and not m.start <= root.head.i < m.end
+
+    def _names_another(self, doc: Doc, m: Mention) -> bool:
+        """'antibiotics called fluoroquinolones', 'a statin known as rosuvastatin': the
+        mention is followed by a naming word and another treatment's name."""
+        i = m.end
+        if i < len(doc) and self._lower[i] in NAMING_VERBS:
+            i += 1
+        elif i + 1 < len(doc) and self._lower[i] == "known" and self._lower[i + 1] == "as":
+            i += 2
+        else:
+            return False
+        return i < len(doc) and self._ent_type[i] in INTERVENTION_LABELS
 
     def _is_comparator(self, m: Mention, sent: Span) -> bool:
         words = self._lower
@@ -946,7 +974,8 @@ class ClaimExtractor:
         (a treatment, a mechanism: not a condition left unnamed)."""
         if not head.is_alpha or head.is_stop or head.lower_ in self.not_object_conditions \
                 or head.lower_ in self.administration_gerunds \
-                or head.lower_ in self.population_heads or not (head.tag_ in NOUN_TAGS or head.tag_ == "VBG"):
+                or head.lower_ in self.population_heads or not (head.tag_ in NOUN_TAGS or head.tag_ == "VBG") \
+                or _before_negation_clitic(head):
             return None
         start = head.i
         while start > 0 and doc[start - 1].head.i in range(start, head.i + 1) \
@@ -1179,6 +1208,15 @@ class ClaimExtractor:
                     return article_main
                 return pick(earlier)
         return article_main
+
+    @staticmethod
+    def _is_plural(doc: Doc, m: Mention) -> bool:
+        """'ordinary laxatives', 'statins': a plural name, which "it" does not take up."""
+        if m.start < 0:
+            return False
+        root = doc[m.start:m.end].root
+        # the tagger's plural is unreliable on lay text ("etanercept" as NNS): the word must end so
+        return root.tag_ in ("NNS", "NNPS") and root.lower_.endswith("s") and not root.lower_.endswith(("ss", "us", "is"))
 
     @staticmethod
     def _is_object(doc: Doc, m: Mention) -> bool:
@@ -1443,10 +1481,39 @@ _CONTRASTS = frozenset({"unlike", "beyond"})
 _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # dependency labels of a clause's noun subject
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")
+# verbs of an expletive "it" ("it is clear that", "it seems that"; the pipeline has no lemmas)
+_COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
+                            "appears", "appeared", "appear", "remains", "remained"})
+NAMING_VERBS = frozenset({"called", "named", "dubbed", "branded"})  # "antibiotics called fluoroquinolones"
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
 _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/adverse effect(s)"
+
+
+def _is_expletive(token: Token) -> bool:
+    """'it is not clear which comes first', 'it is not yet known whether ...', 'it seems
+    that ...': an "it" whose clause is about a that/whether/wh- clause names nothing. ("It
+    is thought to work by ...", with a to-infinitive, names the treatment.)"""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return False
+    verb = token.head
+    if verb.lower_ not in _COPULAR_VERBS and verb.tag_ != "VBN":
+        return False
+    predicates = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]
+    for head in predicates:
+        for clause in head.children:
+            if clause.dep_ in ("ccomp", "csubj") and clause.i > token.i and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return True
+    return False
+
+
+def _before_negation_clitic(token: Token) -> bool:
+    """'wo' of "won't", 'ca' of "can't": a verb the tokenizer cut from its "n't", whatever
+    the tagger calls it."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].lower_.replace("\u2019", "'") == "n't"
 
 
 def _ends_in_sentence_stop(ent: Span) -> bool:
