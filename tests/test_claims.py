@@ -775,3 +775,19 @@ def test_claims_a_treatment_being_developed_is_speculative(nlp):
     # written for claimx: a drug still in development is at a tentative stage
     found = claims_of(nlp, "Velmorazole is a new cream that is being developed to treat rosacea.")
     assert found and all(c.hedge_level == "speculative" for _, _, c in found)
+
+
+def test_claims_the_article_s_symptom_when_it_names_no_disease(nlp):
+    # written for claimx: a piece about constipation (an outcome word, not a disease name):
+    # a treatment that helped, naming nothing, helped with that
+    text = ("Constipation is common in toddlers. Constipation can be painful, and constipation often comes back."
+            "\n\nLactulose helped my son enormously.")
+    assert ("lactulose", "constipation") in pairs(nlp, text)
+
+
+def test_claims_both_active_treatments_leave_out_the_control(nlp):
+    # written for claimx: "both active gels" are the two gels, not the vehicle gel
+    text = ("Adapalene gel and tazarotene gel were compared with a vehicle gel in people with acne. Both active "
+            "gels reduced the number of red spots by half.")
+    found = resolved_pairs(nlp, text, "Both")
+    assert {iv for iv, _ in found} == {"adapalene", "tazarotene"}

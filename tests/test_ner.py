@@ -418,3 +418,9 @@ def test_ner_a_drug_name_labels_its_plural(nlp):
     # written for claimx: "macrogol" is known, "Macrogols" takes its label
     found = set(ents(nlp, "The first choice is a macrogol. Macrogols hold water in the stool."))
     assert ("Macrogols", "CHEMICAL") in found
+
+
+def test_ner_lay_condition_heads_rupture_and_irritation(nlp):
+    # written for claimx: a body part before "rupture" / "irritation" names a condition
+    found = set(ents(nlp, "Some antibiotics raise the risk of tendon rupture, and skin irritation is common."))
+    assert {("tendon rupture", "DISEASE"), ("skin irritation", "DISEASE")} <= found

@@ -209,11 +209,19 @@ class ClaimExtractor:
         self._diseases = [self._mention(e, long_forms) for e in ents if e.label_ == "DISEASE"]
         # the disease an article is about: one that has a large share of its disease mentions
         self._article_disease = _most_frequent(self._diseases, min_share=ARTICLE_DISEASE_SHARE)
+        if self._article_disease is None:
+            # a piece about a symptom the lexicon calls an outcome ("constipation"), named
+            # often enough to be its subject, not a title's passing word ("memory")
+            outcomes = [self._mention(e, long_forms) for e in ents if e.label_ == "OUTCOME"]
+            main_outcome = _most_frequent(self._diseases + outcomes, min_share=ARTICLE_DISEASE_SHARE)
+            if main_outcome is not None and sum(m.norm.lower() == main_outcome.norm.lower()
+                                                for m in outcomes) >= MIN_ARTICLE_OUTCOME_MENTIONS:
+                self._article_disease = main_outcome
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         # lay descriptions built on a treatment noun ("water tablets", "a chewable tablet")
         self._described = {e.start for e in ents if e.kb_id_ == TREATMENT_HEAD_PATTERN}
         interventions = [m for m in interventions if not self._is_generic(doc, m)
-                         and m.text.lower() not in self.non_interventions and not self._describes_another(doc, m)]
+                         and not self._is_control(m) and not self._describes_another(doc, m)]
         self._symptoms = self._find_symptoms(doc)
         symptom_cues = [("causal_words", verb, verb + 1) for verb, _ in self._symptoms.values()]
         cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues + self._split_cues(),
@@ -317,7 +325,7 @@ class ClaimExtractor:
                          outer_topic=None) -> list[Claim]:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
-        explicit_ivs = [m for m in explicit_ivs if m not in generic and m.text.lower() not in self.non_interventions
+        explicit_ivs = [m for m in explicit_ivs if m not in generic and not self._is_control(m)
                         and not self._describes_another(doc, m) and not self._ligand_of_target(doc, m)]
         all_explicit = list(explicit_ivs)
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
@@ -652,6 +660,8 @@ class ClaimExtractor:
                     continue
             elif words[i] == "both":
                 n, end = 2, i + 1
+                if end + 1 < sent.end and doc[end].tag_ == "JJ" and words[end + 1] in self.group_heads:
+                    end += 1  # "Both active gels"
                 nxt = doc[end]
                 if not (nxt.lower_ == "of" or nxt.lower_ in self.group_heads or nxt.lower_ in _AUXILIARIES
                         or nxt.tag_.startswith(("VB", "MD")) or end in self._cue_starts):
@@ -828,6 +838,12 @@ class ClaimExtractor:
         if root.dep_ == "attr":
             return True
         return root.dep_ == "appos" and root.head.ent_type_ in INTERVENTION_LABELS and not m.start <= root.head.i < m.end
+
+    def _is_control(self, m: Mention) -> bool:
+        """'placebo', 'a vehicle gel', 'sham surgery', 'a dummy tablet': what a trial's
+        treatment is compared with, not a treatment."""
+        words = m.text.lower().split()
+        return m.text.lower() in self.non_interventions or (len(words) > 1 and words[0] in CONTROL_MODIFIERS)
 
     def _names_another(self, doc: Doc, m: Mention) -> bool:
         """'antibiotics called fluoroquinolones', 'a statin known as rosuvastatin': the
@@ -1470,6 +1486,7 @@ MIN_TOPIC_SHARE = 0.125
 # Measured on the development corpus: 0.15 / 0.25 / 0.35 gave 34 articles 0.689 / 0.690 /
 # 0.692 and the 25 oldest 0.730 / 0.732 / 0.734 (0.733 without the rule).
 ARTICLE_DISEASE_SHARE = 0.35
+MIN_ARTICLE_OUTCOME_MENTIONS = 3
 # words that give the consequence of what an instruction forbids
 _CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "which", "risk", "can", "could", "may",
                                 "might", "will"})
@@ -1484,6 +1501,7 @@ _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own ver
 # verbs of an expletive "it" ("it is clear that", "it seems that"; the pipeline has no lemmas)
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
+CONTROL_MODIFIERS = frozenset({"placebo", "sham", "vehicle", "dummy", "saline"})  # "a vehicle gel"
 NAMING_VERBS = frozenset({"called", "named", "dubbed", "branded"})  # "antibiotics called fluoroquinolones"
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
