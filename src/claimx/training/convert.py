@@ -403,6 +403,19 @@ def build_corpora(nlp: Language, data_dir: Path, out_dir: Path) -> dict[str, int
     save_docbin(biored_train, combined / "biored.spacy")
     save_docbin(ncbi_train, combined / "ncbi.spacy")
 
+    # UD English EWT (web text): tags only, and tags with dependencies converted to
+    # CRAFT's scheme, for the parser/tagger variants of the model card; its test split,
+    # converted, scores the parser on web text
+    ewt_dir = data_dir / "treebank" / "ud-english-ewt"
+    if (ewt_dir / "en_ewt-ud-train.conllu").exists():
+        from claimx.training.ewt import ewt_docs
+
+        for name, with_deps in (("tags", False), ("deps", True)):
+            counts[f"ewt_train_{name}"] = save_docbin(ewt_docs(nlp, ewt_dir / "en_ewt-ud-train.conllu", with_deps),
+                                                      out_dir / f"ewt_train_{name}.spacy")
+        counts["ewt_test"] = save_docbin(ewt_docs(nlp, ewt_dir / "en_ewt-ud-test.conllu", True),
+                                         out_dir / "ewt_test.spacy")
+
     craft_split = split_craft_articles(list(craft_dir.glob("*.conllu")))
     for split, paths in craft_split.items():
         counts[f"craft_{split}"] = save_docbin(craft_docs(nlp, paths), out_dir / f"craft_{split}.spacy")

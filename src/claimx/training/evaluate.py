@@ -119,5 +119,8 @@ def evaluate_all(model_dir: Path, data_dir: Path, corpus_dir: Path) -> dict:
         scores["craft_heldout_articles"] = score_parser(nlp, corpus_dir / "craft_test.spacy")
         scores["craft_heldout_articles_gold_tokens"] = score_parser(
             nlp, corpus_dir / "craft_test.spacy", gold_tokens=True)
+        if (corpus_dir / "ewt_test.spacy").exists():
+            # web text: UD English EWT test, its dependencies converted to CRAFT's scheme
+            scores["ewt_test_gold_tokens"] = score_parser(nlp, corpus_dir / "ewt_test.spacy", gold_tokens=True)
     scores["speed_bc5cdr_test_pipeline"] = words_per_second(nlp, bc5cdr_texts)
     return scores

@@ -110,17 +110,28 @@ def train_ner(
 
 
 def train_parser(models_dir: Path, max_steps: int | None = None, extra: dict | None = None,
-                 use_pretrained: bool = True) -> Path:
+                 use_pretrained: bool = True, ewt: str = "none", craft_copies: int = 1) -> Path:
+    """Tagger + parser on CRAFT train, tuned on CRAFT dev. `ewt` adds UD English EWT
+    (web text; models/README.md, variants L-N): "tags" (its tags only: the parser skips
+    it) or "deps" (tags and dependencies converted to CRAFT's scheme); `craft_copies`
+    reads CRAFT that many times per pass."""
     corpus = models_dir / CORPUS_DIR_NAME
+    train: Path = corpus / "craft_train.spacy"
+    run_name = "parser_tagger"
+    if ewt != "none" or craft_copies > 1:
+        extra_files = [corpus / f"ewt_train_{ewt}.spacy"] if ewt != "none" else []
+        run_name = f"parser_ewt_{ewt}_craft{craft_copies}"
+        train = _corpus_folder(corpus / f"{run_name}_train", [train] * craft_copies + extra_files)
     overrides: dict[str, object] = {
-        "paths.train": str(corpus / "craft_train.spacy"),
+        "paths.train": str(train),
         "paths.dev": str(corpus / "craft_dev.spacy"),
         **_init_tok2vec(models_dir, use_pretrained),
     }
     if max_steps:
         overrides["training.max_steps"] = max_steps
     overrides.update(extra or {})
-    run_name = "parser_tagger" if not extra else "parser_tagger_variant"
+    if extra:
+        run_name += "_variant"
     return train_component(models_dir / CONFIG_DIR_NAME / "parser_tagger.cfg", models_dir / RUNS_DIR_NAME / run_name, overrides)
 
 
@@ -185,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ner-train-set", choices=sorted(NER_TRAIN_SETS), default="combined")
     parser.add_argument("--ner-max-steps", type=int, default=None, help="override config max_steps")
     parser.add_argument("--parser-max-steps", type=int, default=None, help="override config max_steps")
+    parser.add_argument("--ewt", choices=["none", "tags", "deps"], default="none",
+                        help="train-parser: add UD English EWT, its tags only or with converted dependencies")
+    parser.add_argument("--craft-copies", type=int, default=1, help="train-parser: read CRAFT this many times per pass")
     parser.add_argument("--joint-max-steps", type=int, default=None, help="train-joint: override config max_steps")
     parser.add_argument("--pretrain-epochs", type=int, default=PRETRAIN_EPOCHS)
     parser.add_argument("--no-pretrained", action="store_true",
@@ -207,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
                   use_pretrained=not args.no_pretrained)
     if args.step in ("all", "train-parser"):
         train_parser(models_dir, args.parser_max_steps, parse_overrides(args.set),
-                     use_pretrained=not args.no_pretrained)
+                     use_pretrained=not args.no_pretrained, ewt=args.ewt, craft_copies=args.craft_copies)
     if args.step == "train-joint":  # an experiment (model card, variant F); `all` does not run it
         train_joint(models_dir, args.joint_max_steps, parse_overrides(args.set),
                     use_pretrained=not args.no_pretrained)
