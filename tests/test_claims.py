@@ -791,3 +791,11 @@ def test_claims_both_active_treatments_leave_out_the_control(nlp):
             "gels reduced the number of red spots by half.")
     found = resolved_pairs(nlp, text, "Both")
     assert {iv for iv, _ in found} == {"adapalene", "tazarotene"}
+
+
+def test_claims_it_after_a_named_condition_or_mechanism_subject_is_that_subject(nlp):
+    # written for claimx: "it" is rosacea, then serotonin, not the passage's treatment
+    text = ("Doxycycline calms the spots of rosacea.\n\nRosacea is not caused by poor hygiene, and it is not "
+            "infectious. Serotonin is made in the gut, where it helps to control how fast food moves.")
+    found = claims_of(nlp, text)
+    assert not any(c.intervention.kind == "anaphor" for _, _, c in found if not c.sentence.startswith("Doxy"))

@@ -372,6 +372,7 @@ class ClaimExtractor:
                 passage = singular
         ivs = list(explicit_ivs)
         anaphor_of: tuple[str, int] | None = None  # (intervention it names, its token)
+        target: Mention | None = None
         if anaphor is not None and passage is not None:
             # not a treatment the sentence sets against another ("Unlike sleeping pills, it ...")
             before = [m for m in explicit_ivs if m.start < anaphor.start and m.start not in self._comparator_starts
@@ -386,6 +387,9 @@ class ClaimExtractor:
                 if passage.label not in DRUG_LABELS and head not in passage.text.lower():
                     passage = self._article_drug if self._article_drug is not None else passage
             target = before[-1] if before else (self._cataphor_target(sent, anaphor, explicit_ivs) or passage)
+            if not before and self._names_a_subject_before(doc, sent, anaphor):
+                target = None  # "serotonin is made in the gut, where it helps ...": "it" is serotonin
+        if target is not None and anaphor is not None and passage is not None:
             anaphor_of = (target.norm.lower(), anaphor.start)
             if all(m.norm.lower() != target.norm.lower() for m in ivs):
                 ivs.append(Mention(anaphor.text, target.norm, target.label, anaphor.start, anaphor.end,
@@ -838,6 +842,17 @@ class ClaimExtractor:
         if root.dep_ == "attr":
             return True
         return root.dep_ == "appos" and root.head.ent_type_ in INTERVENTION_LABELS and not m.start <= root.head.i < m.end
+
+    def _names_a_subject_before(self, doc: Doc, sent: Span, anaphor: Span) -> bool:
+        """'About 95 percent of serotonin is made in the gut, where it helps ...', 'Migraine
+        is common, and it often runs in families': a pronoun after a clause whose subject
+        is a named condition or mechanism takes that subject up, not the passage's treatment."""
+        if self._lower[anaphor.start] not in self.anaphor_pronouns:
+            return False
+        for token in doc[sent.start:anaphor.start]:
+            if token.dep_ in NOMINAL_SUBJECTS and self._ent_type[token.i] in CONDITION_LABELS | MECHANISM_LABELS:
+                return True
+        return False
 
     def _is_control(self, m: Mention) -> bool:
         """'placebo', 'a vehicle gel', 'sham surgery', 'a dummy tablet': what a trial's
