@@ -799,3 +799,12 @@ def test_claims_it_after_a_named_condition_or_mechanism_subject_is_that_subject(
             "infectious. Serotonin is made in the gut, where it helps to control how fast food moves.")
     found = claims_of(nlp, text)
     assert not any(c.intervention.kind == "anaphor" for _, _, c in found if not c.sentence.startswith("Doxy"))
+
+
+def test_claims_a_treatment_s_role_is_a_claim_for_the_article_s_condition(nlp):
+    # written for claimx: "the first choice" says what the treatment is for in a piece on gout
+    text = ("Gout is a painful arthritis. Gout flares come and go, and gout can damage joints.\n\n"
+            "The usual first choice is allopurinol, taken every day.")
+    assert ("allopurinol", "gout") in pairs(nlp, text)
+    assert not any(iv == "allopurinol" for iv, _ in pairs(nlp, "Gout is painful. Gout flares. Gout hurts.\n\n"
+                                                          "Allopurinol, taken every day, is sold as a tablet."))

@@ -271,6 +271,10 @@ class ClaimExtractor:
                     doc, sent, [e for e in s_ents if e.label_ in CONDITION_LABELS]):
                 # "Dry mouth is the commonest complaint": the predicate is the claim cue
                 s_cues = [("causal_words", sent.start, sent.start)]
+            elif (not s_cues and not is_heading and not any(e.label_ in CONDITION_LABELS for e in s_ents)
+                  and self._states_a_role(doc, sent, [e for e in s_ents if e.label_ in INTERVENTION_LABELS])):
+                # "Lactulose is now usually the second choice": the treatment's role is the cue
+                s_cues = [("causal_words", sent.start, sent.start)]
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
                     and self.condition_adjectives.keys().isdisjoint(self._lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
@@ -442,6 +446,10 @@ class ClaimExtractor:
               and any(m.start >= 0 for m in ivs)):
             # a named treatment's mechanism in an article about one disease, under headings
             # that name none ("It blocks the beta-1 receptors ..." in a heart-failure letter)
+            conditions = [_implicit(self._article_disease)]
+        elif (not conditions and ivs and not is_heading and self._article_disease is not None
+              and self._states_a_role(doc, sent, [m for m in ivs if m.start >= 0])):
+            # "Lactulose is now usually the second choice": for the article's condition
             conditions = [_implicit(self._article_disease)]
         elif (not conditions and ivs and not is_heading and self._article_disease is not None
               and self._has_causal_cue(cues) and any(self._is_subject(doc, m) for m in ivs if m.start >= 0)):
@@ -1362,6 +1370,22 @@ class ClaimExtractor:
             return True
         return any(f" {adj} {after} " in text for adj in self.effect_adjectives for after in self.effect_after_words)
 
+    def _states_a_role(self, doc: Doc, sent: Span, ivs: list[Span]) -> bool:
+        """'Lactulose is now usually the second choice', 'The usual first choice is a
+        macrogol laxative', 'Eccentric heel drops are the classic rehab': a treatment and a
+        noun of its role in treatment joined by a copula, read from the surface (a named
+        treatment, a form of "be", then within four words the role noun; or the reverse)."""
+        words = self._lower
+        for iv in ivs:
+            after = words[iv.end:min(sent.end, iv.end + 6)]
+            if after and after[0] in _COPULAR_VERBS and not ROLE_NOUNS.isdisjoint(after[1:]):
+                return True
+            before = words[max(sent.start, iv.start - 6):iv.start]
+            k = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _COPULAR_VERBS), None)
+            if k is not None and not ROLE_NOUNS.isdisjoint(before[:k]) and k >= len(before) - 3:
+                return True
+        return False
+
     def _changed_by_itself(self, doc: Doc, conditions: list[Mention]) -> bool:
         """'Daytime sleepiness improved too', 'The rash cleared within a week': a condition
         that is the subject of an intransitive verb of change, in a passage about a
@@ -1516,6 +1540,9 @@ _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own ver
 # verbs of an expletive "it" ("it is clear that", "it seems that"; the pipeline has no lemmas)
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
+# nouns of a treatment's role ("the first choice", "an option", "the classic rehab")
+ROLE_NOUNS = frozenset({"choice", "option", "treatment", "therapy", "remedy", "rehab", "mainstay", "standard",
+                        "backbone", "cornerstone"})
 CONTROL_MODIFIERS = frozenset({"placebo", "sham", "vehicle", "dummy", "saline"})  # "a vehicle gel"
 NAMING_VERBS = frozenset({"called", "named", "dubbed", "branded"})  # "antibiotics called fluoroquinolones"
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
