@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
-from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
+from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, NAMING_WORDS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import entity_types, in_hyphenated_word, lower_words
@@ -284,11 +284,11 @@ class ClaimExtractor:
                     or self._asks_which(sent) or self._forbids(sent)):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
+            pronoun_passage = passage
             if passage is not None and self._is_plural(doc, passage):
                 # "it" does not name "ordinary laxatives": the passage's last singular treatment
-                passage = (self._passage_intervention(sent, para, section,
-                                                      [m for m in topics if not self._is_plural(doc, m)], article_main),
-                           passage)
+                pronoun_passage = self._passage_intervention(
+                    sent, para, section, [m for m in topics if not self._is_plural(doc, m)], article_main)
             group = self._group_antecedents(doc, sent, para, topics)
             if section is not None and section.start not in heading_conditions:
                 heading_conditions[section.start] = self._heading_condition(section, ents, long_forms)
@@ -318,7 +318,7 @@ class ClaimExtractor:
                     main = _most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
             claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, main,
                                                 topic, long_forms, s_ents, s_cues, evidence, group,
-                                                outer_topic=outer_topic))
+                                                outer_topic=outer_topic, pronoun_passage=pronoun_passage))
         doc._.claims = claims
         return doc
 
@@ -326,7 +326,7 @@ class ClaimExtractor:
 
     def _sentence_claims(self, doc, sent, index, section, is_heading, passage, article_main,
                          heading_condition, long_forms, ents, cues, evidence, group=(),
-                         outer_topic=None) -> list[Claim]:
+                         outer_topic=None, pronoun_passage=None) -> list[Claim]:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and not self._is_control(m)
@@ -368,12 +368,10 @@ class ClaimExtractor:
             explicit_ivs = [m for m in explicit_ivs if not self._acted_on(doc, anaphor, m, sent)]
         generic_blocks = bool(generic) or self._has_generic_phrase(doc, sent)
 
-        if isinstance(passage, tuple):
-            # (singular, any): a pronoun names the singular one, "the tablets" and an
+        if anaphor is not None and self._lower[anaphor.start] in self.anaphor_pronouns:
+            # a pronoun names the passage's singular treatment; "the tablets" and an
             # unstated agent the passage's own
-            singular, passage = passage
-            if anaphor is not None and self._lower[anaphor.start] in self.anaphor_pronouns:
-                passage = singular
+            passage = pronoun_passage
         ivs = list(explicit_ivs)
         anaphor_of: tuple[str, int] | None = None  # (intervention it names, its token)
         target: Mention | None = None
@@ -393,7 +391,7 @@ class ClaimExtractor:
             target = before[-1] if before else (self._cataphor_target(sent, anaphor, explicit_ivs) or passage)
             if not before and self._names_a_subject_before(doc, sent, anaphor):
                 target = None  # "serotonin is made in the gut, where it helps ...": "it" is serotonin
-        if target is not None and anaphor is not None and passage is not None:
+        if target is not None:
             anaphor_of = (target.norm.lower(), anaphor.start)
             if all(m.norm.lower() != target.norm.lower() for m in ivs):
                 ivs.append(Mention(anaphor.text, target.norm, target.label, anaphor.start, anaphor.end,
@@ -872,7 +870,7 @@ class ClaimExtractor:
         """'antibiotics called fluoroquinolones', 'a statin known as rosuvastatin': the
         mention is followed by a naming word and another treatment's name."""
         i = m.end
-        if i < len(doc) and self._lower[i] in NAMING_VERBS:
+        if i < len(doc) and self._lower[i] in NAMING_WORDS:
             i += 1
         elif i + 1 < len(doc) and self._lower[i] == "known" and self._lower[i + 1] == "as":
             i += 2
@@ -1374,7 +1372,7 @@ class ClaimExtractor:
         """'Lactulose is now usually the second choice', 'The usual first choice is a
         macrogol laxative', 'Eccentric heel drops are the classic rehab': a treatment and a
         noun of its role in treatment joined by a copula, read from the surface (a named
-        treatment, a form of "be", then within four words the role noun; or the reverse)."""
+        treatment, a form of "be", then within five words the role noun; or the reverse)."""
         words = self._lower
         for iv in ivs:
             after = words[iv.end:min(sent.end, iv.end + 6)]
@@ -1525,6 +1523,8 @@ MIN_TOPIC_SHARE = 0.125
 # Measured on the development corpus: 0.15 / 0.25 / 0.35 gave 34 articles 0.689 / 0.690 /
 # 0.692 and the 25 oldest 0.730 / 0.732 / 0.734 (0.733 without the rule).
 ARTICLE_DISEASE_SHARE = 0.35
+# an outcome word ("constipation") is the article's condition only when named this often:
+# one mention in a title ("rescues memory") is no subject
 MIN_ARTICLE_OUTCOME_MENTIONS = 3
 # words that give the consequence of what an instruction forbids
 _CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "which", "risk", "can", "could", "may",
@@ -1537,14 +1537,14 @@ _CONTRASTS = frozenset({"unlike", "beyond"})
 _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # dependency labels of a clause's noun subject
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")
-# verbs of an expletive "it" ("it is clear that", "it seems that"; the pipeline has no lemmas)
+# copular verbs: of an expletive "it" ("it is clear that", "it seems that") and of a
+# treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
 # nouns of a treatment's role ("the first choice", "an option", "the classic rehab")
 ROLE_NOUNS = frozenset({"choice", "option", "treatment", "therapy", "remedy", "rehab", "mainstay", "standard",
                         "backbone", "cornerstone"})
 CONTROL_MODIFIERS = frozenset({"placebo", "sham", "vehicle", "dummy", "saline"})  # "a vehicle gel"
-NAMING_VERBS = frozenset({"called", "named", "dubbed", "branded"})  # "antibiotics called fluoroquinolones"
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
