@@ -424,3 +424,29 @@ def test_ner_lay_condition_heads_rupture_and_irritation(nlp):
     # written for claimx: a body part before "rupture" / "irritation" names a condition
     found = set(ents(nlp, "Some antibiotics raise the risk of tendon rupture, and skin irritation is common."))
     assert {("tendon rupture", "DISEASE"), ("skin irritation", "DISEASE")} <= found
+
+
+def test_lexicon_phrases_are_cut_as_the_tokenizer_cuts_them(nlp):
+    # the lexicon rulers cut plain phrases at their spaces instead of making a Doc per
+    # phrase; for every phrase claimx ships, that must equal the tokenizer's own tokens
+    from claimx.ner import phrase_words
+    from claimx.resources import read_jsonl
+
+    phrases = [e["pattern"] for name in ("gazetteer.jsonl", "drug_dictionary.jsonl", "domain_terms.jsonl")
+               for e in read_jsonl(name) if isinstance(e["pattern"], str)]
+    assert len(phrases) > 10000
+    expected = [[t.text for t in doc] for doc in nlp.tokenizer.pipe(phrases)]
+    assert phrase_words(nlp.tokenizer, phrases) == expected
+
+
+def test_phrase_trie_finds_every_overlapping_match_in_order():
+    from claimx.ner import PhraseTrie
+
+    trie = PhraseTrie()
+    trie.add("A", ["heart", "failure"])
+    trie.add("B", ["heart"])
+    trie.add("C", ["heart", "failure"])
+    trie.add("D", ["failure"])
+    words = ["acute", "heart", "failure", "heart"]
+    assert trie(words) == [("B", 1, 2), ("A", 1, 3), ("C", 1, 3), ("D", 2, 3), ("B", 3, 4)]
+    assert len(trie) == 4 and trie([]) == []

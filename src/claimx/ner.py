@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -21,13 +21,70 @@ GAZETTEER_FILE = "gazetteer.jsonl"
 LEXICON_FILES = ("domain_terms.jsonl", "entity_patterns.jsonl")
 
 
+# a phrase of plain words the tokenizer splits at its spaces and nowhere else
+_PLAIN_PHRASE = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
+
+
+def phrase_words(tokenizer, phrases: list[str]) -> list[list[str]]:
+    """Each phrase's tokens as claimx's tokenizer cuts them. A phrase of plain words is cut at
+    its spaces (unless a word is one of the tokenizer's special cases, "im" -> "i", "m");
+    the rest go through the tokenizer. Making a Doc per phrase, as a PhraseMatcher needs,
+    creates a lexeme for every new word: three quarters of claimx's load time for the 20k
+    lexicon phrases. tests/test_ner.py checks that both ways agree on every lexicon phrase."""
+    special = tokenizer.rules or {}
+    words: list[list[str] | None] = [
+        phrase.split(" ") if _PLAIN_PHRASE.match(phrase) and not any(w in special for w in phrase.split(" "))
+        else None for phrase in phrases]
+    rest = [k for k, w in enumerate(words) if w is None]
+    for k, doc in zip(rest, tokenizer.pipe([phrases[k] for k in rest])):
+        words[k] = [t.text for t in doc]
+    return words  # type: ignore[return-value]
+
+
+class PhraseTrie:
+    """spaCy's PhraseMatcher over plain strings: phrases as token-string sequences, matched
+    against a doc's words (lower-cased or as written). Every match is returned, shortest
+    first at each start, the keys of one phrase in the order they were added."""
+
+    _END = ""  # no token is the empty string
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+        self.size = 0
+
+    def __len__(self) -> int:
+        return self.size
+
+    def add(self, key: str, words: list[str]) -> None:
+        node = self.root
+        for word in words:
+            node = node.setdefault(word, {})
+        node.setdefault(self._END, []).append(key)
+        self.size += 1
+
+    def __call__(self, words: list[str]) -> list[tuple[str, int, int]]:
+        root, end_mark, found = self.root, self._END, []
+        for i, word in enumerate(words):
+            node = root.get(word)
+            j = i + 1
+            while node is not None:
+                for key in node.get(end_mark, ()):
+                    found.append((key, i, j))
+                if j == len(words):
+                    break
+                node = node.get(words[j])
+                j += 1
+        return found
+
+
 class LexiconRuler:
     """Entities from a lexicon of phrases and token patterns (EntityRuler's JSONL format,
     plus `"case_sensitive": true` for short forms such as "PD").
 
-    Unlike spaCy's EntityRuler, case-sensitive phrases go to a PhraseMatcher on ORTH
-    instead of token patterns (5x faster on BC5CDR abstracts), and all matches of one
-    lexicon compete together, longest first. `overwrite=False` only fills gaps left by
+    Unlike spaCy's EntityRuler, phrases go to a `PhraseTrie` on the words as written
+    (case-sensitive ones) or lower-cased, not to token patterns (5x faster on BC5CDR
+    abstracts) nor to a PhraseMatcher (whose pattern Docs cost 2 s of load time), and all
+    matches of one lexicon compete together, longest first. `overwrite=False` only fills gaps left by
     earlier components (the gazetteer behind the trained NER); `overwrite=True` lets the
     curated lexicon correct them.
     """
@@ -35,8 +92,8 @@ class LexiconRuler:
     def __init__(self, nlp, name: str, patterns: Iterable[dict], *, overwrite: bool) -> None:
         self.name = name
         self.overwrite = overwrite
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseTrie()
+        self.cased = PhraseTrie()
         self.tokens = Matcher(nlp.vocab)
         # Token patterns with a fixed word ("receptor", "therapy") run only in a window
         # around that word: a pattern whose first token is a regex or a set is otherwise
@@ -57,19 +114,26 @@ class LexiconRuler:
             else:
                 self.tokens.add(key, [pattern])
         for (key, cased), phrases in by_key.items():
-            matcher = self.cased if cased else self.lower
-            matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
+            for words in phrase_words(nlp.tokenizer, phrases):
+                if cased:
+                    self.cased.add(key, words)
+                else:
+                    self.lower.add(key, [w.lower() for w in words])
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
+        lower = lower_words(doc)
+        matches = list(self.lower(lower))
+        if self.cased:
+            matches += self.cased([t.text for t in doc])
+        matches += ((strings[key], start, end) for key, start, end in self.tokens(doc))
         candidates = []
-        for matcher in (self.lower, self.cased, self.tokens):
-            for key, start, end in matcher(doc):
-                label, _, kb_id = strings[key].partition("\x1f")
-                candidates.append(Span(doc, start, end, label=label, kb_id=kb_id))
+        for key, start, end in matches:
+            label, _, kb_id = key.partition("\x1f")
+            candidates.append(Span(doc, start, end, label=label, kb_id=kb_id))
         if self.anchored:
             positions: dict[str, list[int]] = {}
-            for i, word in enumerate(lower_words(doc)):
+            for i, word in enumerate(lower):
                 positions.setdefault(word, []).append(i)
             for anchors, width, matcher in self.anchored:
                 for word in anchors.intersection(positions):
