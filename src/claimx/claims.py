@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .hedge import CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
+from .hedge import CONDITION_ENTITY_LABELS, CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
 from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, NAMING_WORDS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
@@ -44,7 +44,7 @@ DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 # a gerund phrase intervention runs to the first finite verb within this many tokens
 MAX_GERUND_PHRASE = 14
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
-CONDITION_LABELS: frozenset[str] = frozenset({"DISEASE", "OUTCOME"})
+CONDITION_LABELS: frozenset[str] = CONDITION_ENTITY_LABELS
 # Words after which a new clause, with its own subject, begins.
 CLAUSE_OPENERS: frozenset[str] = CONTRAST_WORDS | {";"}
 MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION",
@@ -241,6 +241,8 @@ class ClaimExtractor:
         # "the drug" names a drug: the article's most frequent one, even when a
         # therapy it is compared with (ECT, psychotherapy) is named more often
         self._article_drug = _most_frequent([m for m in named if m.label in DRUG_LABELS], min_share=MIN_TOPIC_SHARE)
+        # what "it" can name: "it" does not take up "ordinary laxatives"
+        singular_topics = [m for m in topics if not self._is_plural(doc, m)]
         headings = list(doc.spans.get("headings", []))
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         paragraphs = sorted(doc.spans.get("paragraphs", []), key=lambda s: s.start)
@@ -286,9 +288,8 @@ class ClaimExtractor:
             passage = self._passage_intervention(sent, para, section, topics, article_main)
             pronoun_passage = passage
             if passage is not None and self._is_plural(doc, passage):
-                # "it" does not name "ordinary laxatives": the passage's last singular treatment
-                pronoun_passage = self._passage_intervention(
-                    sent, para, section, [m for m in topics if not self._is_plural(doc, m)], article_main)
+                # the passage's last singular treatment
+                pronoun_passage = self._passage_intervention(sent, para, section, singular_topics, article_main)
             group = self._group_antecedents(doc, sent, para, topics)
             if section is not None and section.start not in heading_conditions:
                 heading_conditions[section.start] = self._heading_condition(section, ents, long_forms)
@@ -850,9 +851,9 @@ class ClaimExtractor:
         return root.dep_ == "appos" and root.head.ent_type_ in INTERVENTION_LABELS and not m.start <= root.head.i < m.end
 
     def _names_a_subject_before(self, doc: Doc, sent: Span, anaphor: Span) -> bool:
-        """'About 95 percent of serotonin is made in the gut, where it helps ...', 'Migraine
-        is common, and it often runs in families': a pronoun after a clause whose subject
-        is a named condition or mechanism takes that subject up, not the passage's treatment."""
+        """'Serotonin is made in the gut, where it helps ...', 'Rosacea is not caused by poor
+        hygiene, and it is not infectious': a pronoun after a clause whose subject is a named
+        condition or mechanism takes that subject up, not the passage's treatment."""
         if self._lower[anaphor.start] not in self.anaphor_pronouns:
             return False
         for token in doc[sent.start:anaphor.start]:
@@ -1555,7 +1556,7 @@ def _is_expletive(token: Token) -> bool:
     """'it is not clear which comes first', 'it is not yet known whether ...', 'it seems
     that ...': an "it" whose clause is about a that/whether/wh- clause names nothing. ("It
     is thought to work by ...", with a to-infinitive, names the treatment.)"""
-    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "expl"):
+    if token.lower_ != "it" or (token.dep_ not in NOMINAL_SUBJECTS and token.dep_ != "expl"):
         return False
     verb = token.head
     if verb.lower_ not in _COPULAR_VERBS and verb.tag_ != "VBN":

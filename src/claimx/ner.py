@@ -15,7 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .tokens import glued_start, lower_words
+from .tokens import glued_start, lower_words, orth_words
 
 GAZETTEER_FILE = "gazetteer.jsonl"
 LEXICON_FILES = ("domain_terms.jsonl", "entity_patterns.jsonl")
@@ -32,9 +32,10 @@ def phrase_words(tokenizer, phrases: list[str]) -> list[list[str]]:
     creates a lexeme for every new word: three quarters of claimx's load time for the 20k
     lexicon phrases. tests/test_ner.py checks that both ways agree on every lexicon phrase."""
     special = tokenizer.rules or {}
-    words: list[list[str] | None] = [
-        phrase.split(" ") if _PLAIN_PHRASE.match(phrase) and not any(w in special for w in phrase.split(" "))
-        else None for phrase in phrases]
+    words: list[list[str] | None] = []
+    for phrase in phrases:
+        plain = phrase.split(" ") if _PLAIN_PHRASE.match(phrase) else None
+        words.append(None if plain is None or any(w in special for w in plain) else plain)
     rest = [k for k, w in enumerate(words) if w is None]
     for k, doc in zip(rest, tokenizer.pipe([phrases[k] for k in rest])):
         words[k] = [t.text for t in doc]
@@ -84,9 +85,9 @@ class LexiconRuler:
     Unlike spaCy's EntityRuler, phrases go to a `PhraseTrie` on the words as written
     (case-sensitive ones) or lower-cased, not to token patterns (5x faster on BC5CDR
     abstracts) nor to a PhraseMatcher (whose pattern Docs cost 2 s of load time), and all
-    matches of one lexicon compete together, longest first. `overwrite=False` only fills gaps left by
-    earlier components (the gazetteer behind the trained NER); `overwrite=True` lets the
-    curated lexicon correct them.
+    matches of one lexicon compete together, longest first. `overwrite=False` only fills
+    gaps left by earlier components (the gazetteer behind the trained NER); `overwrite=True`
+    lets the curated lexicon correct them.
     """
 
     def __init__(self, nlp, name: str, patterns: Iterable[dict], *, overwrite: bool) -> None:
@@ -125,7 +126,7 @@ class LexiconRuler:
         lower = lower_words(doc)
         matches = list(self.lower(lower))
         if self.cased:
-            matches += self.cased([t.text for t in doc])
+            matches += self.cased(orth_words(doc))
         matches += ((strings[key], start, end) for key, start, end in self.tokens(doc))
         candidates = []
         for key, start, end in matches:
@@ -375,8 +376,9 @@ class EntityCompounds:
         lotions': modifiers before a treatment head noun, where no entity lies; a condition
         right before them names what the treatment is for ('pain management programmes').
         Lay text names most treatments this way, and the tagger often misreads such heads
-        ('tablets' as a verb), so the head is known by its word and the modifiers by what they are not:
-        function words, numbers, verbs and generic adjectives ('older', 'small', 'new')."""
+        ('tablets' as a verb), so the head is known by its word and the modifiers by what
+        they are not: function words, numbers, verbs and generic adjectives ('older',
+        'small', 'new')."""
         if not self.treatment_heads:
             return []
         owner = {i: e for e in ents for i in range(e.start, e.end)}
@@ -644,8 +646,8 @@ class DrugNameStems:
     So is an experimental drug's research code where the text introduces one ("a
     compound called TRM-41", "the drug LY3002813") or gives its dose form ("DRM-417
     gel"); without that cue "IL-17", "SF-36" and "ICD-10" look alike; later bare mentions
-    are labelled by the consistency component), and so is any word a drug noun introduces by name ("a drug called
-    tofersen"). A noun of anti- and what it acts against ("anticoagulants",
+    are labelled by the consistency component), and so is any word a drug noun introduces
+    by name ("a drug called tofersen"). A noun of anti- and what it acts against ("anticoagulants",
     `class_nouns`) is a drug class, DRUG; a word with a procedure's ending
     ("trabeculectomy", "angioplasty", `procedure_endings`) is a THERAPY. Only fills gaps:
     entities found by the NER or the lexicons stay as they are.

@@ -5,7 +5,7 @@ claimx's tokenizer splits hyphenated words ("treatment-resistant" -> "treatment"
 """
 from __future__ import annotations
 
-from spacy.attrs import ENT_TYPE, LOWER
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc
 
 
@@ -14,6 +14,11 @@ def lower_words(doc: Doc) -> list[str]:
     `[t.lower_ for t in doc]`, which builds a Token object per word (the rule components
     scan every word of every doc)."""
     return _strings(doc, LOWER)
+
+
+def orth_words(doc: Doc) -> list[str]:
+    """The words of a doc as written, read like `lower_words`."""
+    return _strings(doc, ORTH)
 
 
 def entity_types(doc: Doc) -> list[str]:
