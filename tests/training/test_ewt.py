@@ -5,7 +5,7 @@ trees were worked out by hand from the CRAFT treebank's conventions (copula as h
 prepositions heading their nouns, "and" on the first conjunct, "not" as neg)."""
 import spacy
 
-from claimx.training.ewt import EWT_TAGS, ewt_doc, read_ud, ud_to_craft
+from claimx.training.ewt import EWT_TAGS, LAY_CLAUSE_VERBS, ewt_doc, lay_clause_sentences, read_ud, ud_to_craft
 
 
 def conllu(rows):
@@ -59,3 +59,31 @@ def test_multiword_token_keeps_its_spacing_and_tags_map_to_craft():
     assert [(t.head.text, t.dep_) for t in doc] == [("stop", "aux"), ("stop", "neg"), ("stop", "ROOT"),
                                                     ("stop", "punct")]
     assert not ewt_doc(spacy.blank("en"), [next(read_ud(lines))], with_deps=False).has_annotation("DEP")
+
+
+def test_a_clausal_predicate_keeps_its_own_subject():
+    # "The catch is that Tom sold the car ." UD: sold root, catch nsubj:outer, is cop,
+    # that mark, Tom nsubj. CRAFT: is ROOT, catch nsubj of is, sold ccomp of is, and
+    # that and Tom stay in the clause of sold
+    rows = [("The", "DET", "DT", 2, "det"), ("catch", "NOUN", "NN", 6, "nsubj:outer"), ("is", "AUX", "VBZ", 6, "cop"),
+            ("that", "SCONJ", "IN", 6, "mark"), ("Tom", "PROPN", "NNP", 6, "nsubj"), ("sold", "VERB", "VBD", 0, "root"),
+            ("the", "DET", "DT", 8, "det"), ("car", "NOUN", "NN", 6, "obj")]
+    assert tree(rows) == [("catch", "det"), ("is", "nsubj"), ("ROOT", "ROOT"), ("sold", "mark"), ("sold", "nsubj"),
+                          ("is", "ccomp"), ("car", "det"), ("sold", "dobj")]
+
+
+def test_lay_clauses_put_a_drug_and_a_treatment_verb_in_an_ewt_sentence():
+    # "Tom sold the car ." has a bare one-word subject right before its transitive verb;
+    # "The man sold it" does not (the subject has a dependent)
+    rows = [("Tom", "PROPN", "NNP", 2, "nsubj"), ("sold", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("car", "NOUN", "NN", 2, "obj"), (".", "PUNCT", ".", 2, "punct")]
+    other = [("The", "DET", "DT", 2, "det"), ("man", "NOUN", "NN", 3, "nsubj"), ("sold", "VERB", "VBD", 0, "root"),
+             ("it", "PRON", "PRP", 3, "obj")]
+    sentences = [next(read_ud(conllu(rows))), next(read_ud(conllu(other)))]
+    made = lay_clause_sentences(sentences, ["lactulose"], copies=3)
+    assert len(made) == 3
+    for sentence in made:
+        assert sentence[0].form == "Lactulose" and sentence[0].xpos == "NN"
+        assert sentence[1].form in {past for _, past in LAY_CLAUSE_VERBS} and sentence[1].xpos == "VBD"
+        assert [(t.form, t.head, t.deprel) for t in sentence[2:]] == [("the", 4, "det"), ("car", 2, "obj"),
+                                                                       (".", 2, "punct")]

@@ -346,6 +346,14 @@ def chemical_words(docs: Iterable[Doc]) -> set[str]:
     return {token.lower_ for doc in docs for ent in doc.ents if ent.label_ == "CHEMICAL" for token in ent if token.is_alpha and len(token) > 2}
 
 
+def drug_words(docs: Iterable[Doc], min_length: int = 6) -> list[str]:
+    """One-word CHEMICAL mentions written in lower case ("haloperidol", not "Ca" or
+    "NaCl"), sorted: drug names for the lay-clause sentences (ewt.lay_clause_sentences)."""
+    return sorted({ent.text for doc in docs for ent in doc.ents
+                   if ent.label_ == "CHEMICAL" and len(ent) == 1 and ent.text.isalpha()
+                   and ent.text.islower() and len(ent.text) >= min_length})
+
+
 def split_craft_articles(paths: Sequence[Path], every: int = 10) -> dict[str, list[Path]]:
     """Deterministic article-level split: every 10th article (sorted by PMCID) is test,
     the one after it dev, the rest train. Whole articles are held out so evaluation
@@ -408,13 +416,16 @@ def build_corpora(nlp: Language, data_dir: Path, out_dir: Path) -> dict[str, int
     # converted, scores the parser on web text
     ewt_dir = data_dir / "treebank" / "ud-english-ewt"
     if (ewt_dir / "en_ewt-ud-train.conllu").exists():
-        from claimx.training.ewt import ewt_docs
+        from claimx.training.ewt import ewt_docs, lay_clause_docs
 
         for name, with_deps in (("tags", False), ("deps", True)):
             counts[f"ewt_train_{name}"] = save_docbin(ewt_docs(nlp, ewt_dir / "en_ewt-ud-train.conllu", with_deps),
                                                       out_dir / f"ewt_train_{name}.spacy")
         counts["ewt_test"] = save_docbin(ewt_docs(nlp, ewt_dir / "en_ewt-ud-test.conllu", True),
                                          out_dir / "ewt_test.spacy")
+        counts["ewt_train_lay"] = save_docbin(
+            lay_clause_docs(nlp, ewt_dir / "en_ewt-ud-train.conllu", drug_words(bc5cdr["train"])),
+            out_dir / "ewt_train_lay.spacy")
 
     craft_split = split_craft_articles(list(craft_dir.glob("*.conllu")))
     for split, paths in craft_split.items():

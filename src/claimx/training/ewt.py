@@ -148,6 +148,14 @@ def ud_to_craft(sentence: Sequence[UdToken]) -> list[tuple[int, str]]:
         if pred < 0 or ud[pred] == "cop":
             continue
         heads[cop], ud[cop] = heads[pred], ud[pred]
+        if any(ud[k] in ("nsubj:outer", "csubj:outer") for k in children(pred)):
+            # "The problem is that X held ...": the predicate is a clause with its own
+            # subject; the copula takes what comes before it, the clause is its ccomp
+            for k in children(pred):
+                if k < cop:
+                    heads[k] = cop
+            heads[pred], labels[pred] = cop, "ccomp"
+            continue
         for k in children(pred):
             word = sentence[k].form.lower()
             if k == cop:
@@ -209,3 +217,66 @@ def ud_to_craft(sentence: Sequence[UdToken]) -> list[tuple[int, str]]:
         else:
             labels[k] = _LABELS.get(label, "dep")
     return [(-1 if lab == "ROOT" else h, lab) for h, lab in zip(heads, labels)]
+
+
+# --------------------------------------------------------------------------- lay clauses
+
+# Verbs of what a treatment does, (third person singular, past). Most have a plural-noun
+# twin ("treats", "cuts", "blocks") or end like one ("softens"), which is why the tagger,
+# taught by CRAFT's noun-heavy titles, reads "Lactulose softens stools" as a noun compound.
+LAY_CLAUSE_VERBS: tuple[tuple[str, str], ...] = (
+    ("treats", "treated"), ("reduces", "reduced"), ("lowers", "lowered"), ("eases", "eased"),
+    ("relieves", "relieved"), ("blocks", "blocked"), ("prevents", "prevented"), ("causes", "caused"),
+    ("improves", "improved"), ("cuts", "cut"), ("raises", "raised"), ("triggers", "triggered"),
+    ("worsens", "worsened"), ("softens", "softened"), ("clears", "cleared"), ("calms", "calmed"),
+    ("soothes", "soothed"), ("shrinks", "shrank"), ("thins", "thinned"), ("relaxes", "relaxed"),
+    ("boosts", "boosted"), ("stops", "stopped"), ("slows", "slowed"), ("protects", "protected"),
+    ("damages", "damaged"), ("controls", "controlled"), ("targets", "targeted"), ("inhibits", "inhibited"),
+    ("stimulates", "stimulated"), ("increases", "increased"), ("helps", "helped"), ("kills", "killed"),
+)
+
+
+def lay_clause_sentences(sentences: Iterable[list[UdToken]], subjects: Sequence[str],
+                         copies: int, seed: int = 0) -> list[list[UdToken]]:
+    """Sentences in the shape of a lay treatment clause ("Lactulose softens stools"), made
+    from EWT's own: where a bare one-word noun subject directly precedes its finite
+    transitive verb ("Musharraf held elections"), each of `copies` copies takes a drug
+    name from `subjects` as that subject (tagged NN, as CRAFT tags drug names) and a
+    verb of `LAY_CLAUSE_VERBS` in the same tense. The tree is EWT's, unchanged: only
+    the two words and the subject's tag differ."""
+    import random
+
+    rng = random.Random(seed)
+    made: list[list[UdToken]] = []
+    for sentence in sentences:
+        objects = {t.head for t in sentence if t.deprel == "obj"}
+        has_dependents = {t.head for t in sentence}
+        for k, subject in enumerate(sentence[:-1]):
+            verb = sentence[k + 1]
+            if not (subject.deprel == "nsubj" and subject.xpos in ("NN", "NNS", "NNP")
+                    and subject.head == k + 2 and (k + 1) not in has_dependents
+                    and verb.xpos in ("VBZ", "VBD") and (k + 2) in objects):
+                continue
+            for _ in range(copies):
+                name = rng.choice(subjects)
+                present, past = rng.choice(LAY_CLAUSE_VERBS)
+                copy = list(sentence)
+                copy[k] = UdToken(name.capitalize() if k == 0 else name, "NN", "NOUN",
+                                  subject.head, subject.deprel, subject.space_after)
+                copy[k + 1] = UdToken(present if verb.xpos == "VBZ" else past, verb.xpos, verb.upos,
+                                      verb.head, verb.deprel, verb.space_after)
+                made.append(copy)
+            break
+    return made
+
+
+# Each matching EWT sentence is copied this many times with different drugs and verbs.
+LAY_CLAUSE_COPIES = 6
+
+
+def lay_clause_docs(nlp: Language, path: Path, subjects: Sequence[str], copies: int = LAY_CLAUSE_COPIES,
+                    sentences_per_doc: int = 10) -> list[Doc]:
+    """`lay_clause_sentences` of an EWT file as Docs with CRAFT-style trees."""
+    sentences = lay_clause_sentences(read_ud(path.read_text(encoding="utf-8").splitlines()), subjects, copies)
+    return [ewt_doc(nlp, sentences[i:i + sentences_per_doc], True)
+            for i in range(0, len(sentences), sentences_per_doc)]

@@ -110,17 +110,20 @@ def train_ner(
 
 
 def train_parser(models_dir: Path, max_steps: int | None = None, extra: dict | None = None,
-                 use_pretrained: bool = True, ewt: str = "none", craft_copies: int = 1) -> Path:
+                 use_pretrained: bool = True, ewt: str = "none", craft_copies: int = 1,
+                 lay_clauses: bool = False) -> Path:
     """Tagger + parser on CRAFT train, tuned on CRAFT dev. `ewt` adds UD English EWT
     (web text; models/README.md, variants L-N): "tags" (its tags only: the parser skips
     it) or "deps" (tags and dependencies converted to CRAFT's scheme); `craft_copies`
-    reads CRAFT that many times per pass."""
+    reads CRAFT that many times per pass; `lay_clauses` adds EWT sentences rewritten
+    as "drug verbs object" clauses (ewt.lay_clause_sentences)."""
     corpus = models_dir / CORPUS_DIR_NAME
     train: Path = corpus / "craft_train.spacy"
     run_name = "parser_tagger"
-    if ewt != "none" or craft_copies > 1:
+    if ewt != "none" or craft_copies > 1 or lay_clauses:
         extra_files = [corpus / f"ewt_train_{ewt}.spacy"] if ewt != "none" else []
-        run_name = f"parser_ewt_{ewt}_craft{craft_copies}"
+        extra_files += [corpus / "ewt_train_lay.spacy"] if lay_clauses else []
+        run_name = f"parser_ewt_{ewt}_craft{craft_copies}" + ("_lay" if lay_clauses else "")
         train = _corpus_folder(corpus / f"{run_name}_train", [train] * craft_copies + extra_files)
     overrides: dict[str, object] = {
         "paths.train": str(train),
@@ -199,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ewt", choices=["none", "tags", "deps"], default="none",
                         help="train-parser: add UD English EWT, its tags only or with converted dependencies")
     parser.add_argument("--craft-copies", type=int, default=1, help="train-parser: read CRAFT this many times per pass")
+    parser.add_argument("--lay-clauses", action="store_true",
+                        help="train-parser: add EWT sentences rewritten as 'drug verbs object' clauses")
     parser.add_argument("--joint-max-steps", type=int, default=None, help="train-joint: override config max_steps")
     parser.add_argument("--pretrain-epochs", type=int, default=PRETRAIN_EPOCHS)
     parser.add_argument("--no-pretrained", action="store_true",
@@ -221,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
                   use_pretrained=not args.no_pretrained)
     if args.step in ("all", "train-parser"):
         train_parser(models_dir, args.parser_max_steps, parse_overrides(args.set),
-                     use_pretrained=not args.no_pretrained, ewt=args.ewt, craft_copies=args.craft_copies)
+                     use_pretrained=not args.no_pretrained, ewt=args.ewt, craft_copies=args.craft_copies,
+                     lay_clauses=args.lay_clauses)
     if args.step == "train-joint":  # an experiment (model card, variant F); `all` does not run it
         train_joint(models_dir, args.joint_max_steps, parse_overrides(args.set),
                     use_pretrained=not args.no_pretrained)
