@@ -5,7 +5,14 @@ trees were worked out by hand from the CRAFT treebank's conventions (copula as h
 prepositions heading their nouns, "and" on the first conjunct, "not" as neg)."""
 import spacy
 
-from claimx.training.ewt import EWT_TAGS, LAY_CLAUSE_VERBS, ewt_doc, lay_clause_sentences, read_ud, ud_to_craft
+from claimx.training.ewt import (
+    EWT_TAGS,
+    LAY_CLAUSE_VERBS,
+    ewt_doc,
+    lay_clause_sentences,
+    read_ud,
+    ud_to_craft,
+)
 
 
 def conllu(rows):
