@@ -808,3 +808,48 @@ def test_claims_a_treatment_s_role_is_a_claim_for_the_article_s_condition(nlp):
     assert ("allopurinol", "gout") in pairs(nlp, text)
     assert not any(iv == "allopurinol" for iv, _ in pairs(nlp, "Gout is painful. Gout flares. Gout hurts.\n\n"
                                                           "Allopurinol, taken every day, is sold as a tablet."))
+
+
+# written for claimx: a magazine's comparison table; a row is about its first cell
+REMEDY_TABLE = """# Heartburn remedies compared
+
+Heartburn is common after large meals, and most of us reach for something from the pharmacy.
+
+| Remedy | Effect on heartburn | Verdict |
+|---|---|---|
+| Omeprazole capsules | Blocks the proton pumps in the stomach lining | Best for frequent heartburn |
+| Chewing gum | Nothing proven | Harmless |
+
+We asked a pharmacist about all of them.
+"""
+
+
+def test_claims_table_cells_are_about_their_rows_treatment(nlp):
+    from pathlib import Path
+
+    from claimx.io.markdown import read_markdown
+    from claimx.runner import make_doc
+
+    doc = nlp(make_doc(nlp, read_markdown(REMEDY_TABLE, path=Path("x.md"), name="x.md")))
+    found = {(c.sentence, c.intervention.norm.lower(), c.condition.norm.lower()) for c in doc._.claims}
+    # a cell naming a condition; a mechanism cell, for the disease the title names
+    assert ("Best for frequent heartburn", "omeprazole capsules", "heartburn") in found
+    assert ("Blocks the proton pumps in the stomach lining", "omeprazole capsules", "heartburn") in found
+    # the column names hold no claims, and a row about no treatment gives none
+    assert not any(sentence in ("Effect on heartburn", "Nothing proven") for sentence, _, _ in found)
+
+
+def test_claims_verdict_after_a_colon_negates_a_heading(nlp):
+    markdown = ("# Remedies for hay fever, tested\n\nHay fever is an allergy to pollen.\n\n"
+                "## Local honey: the hay fever myth\n\nMany people eat a spoonful each morning.\n\n"
+                "## Nasal sprays and hay fever: myth or fact?\n\nWe looked at the trials.\n")
+    from pathlib import Path
+
+    from claimx.io.markdown import read_markdown
+    from claimx.runner import make_doc
+
+    doc = nlp(make_doc(nlp, read_markdown(markdown, path=Path("x.md"), name="x.md")))
+    negated = {(c.intervention.norm.lower(), c.negated) for c in doc._.claims if c.sentence.startswith("Local honey")}
+    assert negated == {("honey", True)}
+    asked = [c.negated for c in doc._.claims if c.sentence.startswith("Nasal sprays")]
+    assert not any(asked)  # "myth or fact?" asks, it does not deny

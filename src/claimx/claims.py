@@ -256,6 +256,11 @@ class ClaimExtractor:
         outer_topics: dict[int, Mention | None] = {}  # by section start: an enclosing heading's condition
         sentences = list(doc.sents)
         sentence_starts = [sent.start for sent in sentences]
+        # the disease named most often, if the title names it too, even inside another
+        # name ("Hay fever remedies: ..."): what a mechanism is for when no heading says
+        title_disease = self._title_disease(doc, headings)
+        table_rows = sorted(doc.spans.get("table_rows", []), key=lambda r: r.start)
+        row_starts = [r.start for r in table_rows]
         # a comparator ("about as much as an SGLT2 inhibitor does") is not what a passage
         # goes on to call "it": judged once per mention, not once per later sentence
         self._comparator_starts = {
@@ -266,6 +271,18 @@ class ClaimExtractor:
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             is_heading = any(h.start <= sent.start < h.end for h in headings)
             section = _innermost(sections, sent.start)
+            r = bisect_right(row_starts, sent.start) - 1
+            row = table_rows[r] if r >= 0 and sent.start < table_rows[r].end else None
+            if row is not None and row.label_ == "header":
+                continue  # a table's column names hold no claims
+            row_subject = None
+            if row is not None and sent.start > row.start:
+                # a cell of a row about a treatment ("Steroid nasal spray | Damps down
+                # inflammation ..."): the row is the claim cue, its first cell the agent
+                first_cell = sentences[bisect_right(sentence_starts, row.start) - 1]
+                row_subject = next((m for m in topics if first_cell.start <= m.start < first_cell.end), None)
+                if row_subject is not None:
+                    s_cues = [("causal_words", sent.start, sent.start), *s_cues]
             if not is_heading and section is not None and self._lists_side_effects(section):
                 # the heading is the claim cue: an empty span at the sentence start
                 s_cues = [("causal_words", sent.start, sent.start), *s_cues]
@@ -304,7 +321,7 @@ class ClaimExtractor:
                     outer_topics[section.start] = next(
                         (c for c in (self._heading_condition(o, ents, long_forms) for o in reversed(sections)
                                      if o.start <= section.start and section.end <= o.end and o is not section)
-                         if c is not None), None)
+                         if c is not None), title_disease)
                 outer_topic = outer_topics[section.start]
             if topic is None and para is not None and self._mentions_patients(doc, sent):
                 topic = self._paragraph_condition(doc, sent, para, long_forms)
@@ -319,15 +336,23 @@ class ClaimExtractor:
                     main = _most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
             claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, main,
                                                 topic, long_forms, s_ents, s_cues, evidence, group,
-                                                outer_topic=outer_topic, pronoun_passage=pronoun_passage))
+                                                outer_topic=outer_topic, pronoun_passage=pronoun_passage,
+                                                row_subject=row_subject))
         doc._.claims = claims
         return doc
+
+    def _title_disease(self, doc: Doc, headings: list[Span]) -> Mention | None:
+        title = next((h for h in headings if h.label_ == "h1"), None)
+        most = _most_frequent(self._diseases)
+        if title is None or most is None:
+            return None
+        return _implicit(most) if f" {most.norm.lower()} " in f" {' '.join(self._lower[title.start:title.end])} " else None
 
     # -- one sentence ----------------------------------------------------------------
 
     def _sentence_claims(self, doc, sent, index, section, is_heading, passage, article_main,
                          heading_condition, long_forms, ents, cues, evidence, group=(),
-                         outer_topic=None, pronoun_passage=None) -> list[Claim]:
+                         outer_topic=None, pronoun_passage=None, row_subject=None) -> list[Claim]:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and not self._is_control(m)
@@ -399,6 +424,8 @@ class ClaimExtractor:
                                    anaphor.start_char, anaphor.end_char, target.kb_id, implicit=True,
                                    kind="anaphor"))
 
+        if row_subject is not None and not ivs:
+            ivs = [_implicit(row_subject)]  # a table cell about its row's treatment
         for m in group:  # "All three work well for hay fever"
             if not any(iv.start >= 0 and iv.start < m.start for iv in explicit_ivs) \
                     and all(iv.norm.lower() != m.norm.lower() for iv in ivs):
@@ -442,7 +469,7 @@ class ClaimExtractor:
               and outer_topic.label == "DISEASE"):  # a disease, not an outcome ("memory") a title mentions
             conditions = [outer_topic]
         elif (not conditions and ivs and mechanisms and not is_heading and self._article_disease is not None
-              and any(m.start >= 0 for m in ivs)):
+              and (any(m.start >= 0 for m in ivs) or row_subject is not None)):
             # a named treatment's mechanism in an article about one disease, under headings
             # that name none ("It blocks the beta-1 receptors ..." in a heart-failure letter)
             conditions = [_implicit(self._article_disease)]

@@ -59,6 +59,7 @@ HEDGE_KINDS: frozenset[str] = frozenset({"epistemic", "tentative", "question"})
 # a negation word, or a myth-buster's label ("Myth: ...")
 NEGATION_KINDS: frozenset[str] = frozenset({"negation", "verdict"})
 VERDICT_WORDS: frozenset[str] = frozenset({"myth", "false", "fiction", "debunked", "busted"})
+MAX_VERDICT_WORDS = 5  # "Local honey: the hay fever myth": the verdict's words after the colon
 # subjects of a clause that comments on the evidence for a claim
 EVIDENCE_NOUNS: frozenset[str] = frozenset({"research", "evidence", "studies", "study", "data", "trials", "trial",
                                             "findings", "results", "work", "science"})
@@ -185,6 +186,15 @@ def _verdict_labels(doc: Doc) -> list[Span]:
         words = [t for t in sent[:4] if not (t.is_space or t.is_quote or t.text in ("*", "_", "#", "-"))]
         if len(words) >= 2 and words[0].lower_ in VERDICT_WORDS and words[1].text == ":":
             found.append(Span(doc, words[0].i, words[0].i + 1, label="verdict"))
+            continue
+        # or after it, as a title's verdict: "Local honey: the hay fever myth", "Copper
+        # bracelets: busted" (not "myth or fact?", which asks)
+        words = [t for t in sent if not (t.is_space or t.is_punct) or t.text == ":"]
+        colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+        if (colon is not None and 1 <= colon and 1 <= len(words) - colon - 1 <= MAX_VERDICT_WORDS
+                and words[-1].lower_ in VERDICT_WORDS and sent[-1].text != "?"
+                and not any(t.lower_ == "or" for t in words[colon:])):
+            found.append(Span(doc, words[-1].i, words[-1].i + 1, label="verdict"))
     return found
 
 

@@ -158,7 +158,7 @@ def _articles(batch: list[tuple[Article | None, FileResult]]) -> list[Article]:
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """The article's text as a Doc, with the reader's headings as spans."""
+    """The article's text as a Doc, with the reader's headings and table rows as spans."""
     doc = nlp.make_doc(article.text)
     spans = []
     for h in article.headings:
@@ -166,6 +166,9 @@ def make_doc(nlp: Language, article: Article) -> Doc:
         if span is not None and len(span):
             spans.append(span)
     doc.spans["headings"] = spans
+    rows = (doc.char_span(r.start, r.end, label="header" if r.header else "row", alignment_mode="expand")
+            for r in article.table_rows)
+    doc.spans["table_rows"] = [row for row in rows if row is not None and len(row)]
     return doc
 
 

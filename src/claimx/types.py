@@ -18,6 +18,18 @@ class Heading:
 
 
 @dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of a table inside an article's text, as character offsets into
+    `Article.text`. Its cells are lines of their own, in column order; a body row is
+    about what its first cell names ("Steroid nasal spray | Damps down inflammation").
+    """
+
+    start: int
+    end: int
+    header: bool = False  # the column names
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One input file, decoded and reduced to the plain text the pipeline sees.
 
@@ -29,6 +41,7 @@ class Article:
     name: str  # path relative to the input root, with '/' separators
     text: str
     headings: tuple[Heading, ...] = ()
+    table_rows: tuple[TableRow, ...] = ()
     format: str = "txt"  # txt | md | html
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=())

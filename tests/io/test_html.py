@@ -60,3 +60,16 @@ def test_html_fallback_text_without_block_elements(monkeypatch):
                               "<script>SCRIPT_TEXT</script></body></html>")
     assert article.text == "Ketamine eased pain in a small trial."
     assert headings == []
+
+
+def test_html_tables_are_kept_as_rows():
+    # trafilatura drops tables unless asked: a comparison table's claims would be lost
+    cells = "".join(f"<tr><td>{drug} cream</td><td>Eases itching within {n} days in most users</td></tr>"
+                    for drug, n in (("Hydrocortisone", "three"), ("Crotamiton", "five")))
+    prose = "<p>" + "Itchy skin is one of the commonest reasons people ask a pharmacist for advice. " * 4 + "</p>"
+    raw = (f"<html><body><nav>Home</nav><article><h1>Creams for itchy skin</h1>{prose}"
+           f"<table><tr><th>Cream</th><th>Effect</th></tr>{cells}</table>{prose}</article></body></html>")
+    article = read_html(raw, path=PATH, name="page.html")
+    rows = [article.text[r.start:r.end] for r in article.table_rows]
+    assert "Hydrocortisone cream\nEases itching within three days in most users" in rows
+    assert "Crotamiton cream\nEases itching within five days in most users" in rows

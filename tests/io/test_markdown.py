@@ -81,3 +81,25 @@ def test_markdown_heading_offsets_are_exact_in_output_text():
     assert [text[h.start:h.end] for h in headings] == ["Bold title", "Indented third"]
     assert [h.level for h in headings] == [1, 3]
     assert "Para with a link before." in text
+
+
+def test_markdown_table_rows_are_paragraphs_and_cells_are_lines():
+    from claimx.io.markdown import markdown_to_article_text
+
+    source = ("Intro.\n\n| Remedy | What it does |\n|:---|---:|\n| **Senna** tablets | Makes the bowel \\| gut squeeze |\n"
+              "Saline drops | Clears the nose\n\nAfter the table.")
+    text, headings, rows = markdown_to_article_text(source)
+    assert "|" not in text.replace("bowel | gut", "")  # only the escaped pipe is left
+    assert [text[r.start:r.end] for r in rows] == ["Remedy\nWhat it does", "Senna tablets\nMakes the bowel | gut squeeze",
+                                                  "Saline drops\nClears the nose"]
+    assert [r.header for r in rows] == [True, False, False]
+    # rows are paragraphs of their own: a blank line after each
+    assert "Makes the bowel | gut squeeze\n\n" in text and text.endswith("After the table.")
+    assert headings == []
+
+
+def test_markdown_pipes_without_a_delimiter_row_are_text():
+    from claimx.io.markdown import markdown_to_article_text
+
+    text, _, rows = markdown_to_article_text("Either | or\nstays as written")
+    assert rows == [] and text == "Either | or\nstays as written"

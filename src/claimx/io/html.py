@@ -1,8 +1,10 @@
 """HTML articles: the main text (no navigation, scripts, banners, footers), headings kept.
 
 trafilatura finds the main text and renders it as markdown, so that headings keep their
-h1-h6 level ("## What the trials found"); `markdown_to_text` then gives the plain text
-and the headings' offsets into it. Pages trafilatura rejects (very short or unusual
+h1-h6 level ("## What the trials found") and tables their rows (GFM tables; trafilatura
+leaves tables out unless asked, and a comparison table's claims would be lost);
+`markdown_to_article_text` then gives the plain text and the offsets of the headings and
+table rows into it. Pages trafilatura rejects (very short or unusual
 markup) go through a plain lxml fallback that drops the usual page furniture.
 """
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError, Warnings
 from ..types import Article
-from .markdown import markdown_to_text
+from .markdown import markdown_to_article_text
 
 # Page furniture the fallback drops: by element (an <article>'s own <header> holds its
 # title, so only page-level headers and footers go), and by the words sites use in
@@ -34,8 +36,8 @@ def read_html(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Ar
         warnings = (f"W002 {Warnings.W002}",)
     if not _has_words(markdown):  # nothing, or junk such as "<<<>>>" read as text
         raise InputError(path, "E009")
-    text, headings = markdown_to_text(markdown)
-    return Article(path=path, name=name, text=text, headings=tuple(headings),
+    text, headings, rows = markdown_to_article_text(markdown)
+    return Article(path=path, name=name, text=text, headings=tuple(headings), table_rows=tuple(rows),
                    format="html", encoding=encoding, warnings=warnings)
 
 
@@ -48,7 +50,7 @@ def _main_text_markdown(raw: str) -> str | None:
 
     try:
         return trafilatura.extract(raw, output_format="markdown", include_formatting=True,
-                                   include_comments=False, include_tables=False,
+                                   include_comments=False, include_tables=True,
                                    include_links=False, include_images=False,
                                    favor_recall=True, deduplicate=False)
     except Exception:  # noqa: BLE001 - trafilatura raises many kinds of errors on broken markup
@@ -85,5 +87,5 @@ def _fallback_markdown(raw: str) -> str | None:
 
 
 def _escape(text: str) -> str:
-    """Protect characters that markdown_to_text would read as markup."""
+    """Protect characters that markdown_to_article_text would read as markup."""
     return re.sub(r"([\\`*_\[\]#<>])", r"\\\1", text)

@@ -10,7 +10,7 @@ import html
 import re
 from pathlib import Path
 
-from ..types import Article, Heading
+from ..types import Article, Heading, TableRow
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -32,35 +32,68 @@ _STAR_EMPHASIS = re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1")
 # '_' emphasis never starts or ends inside a word: snake_case_name stays as it is.
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+# GFM tables: a row of cells between pipes, and under the header a delimiter row
+# ("|---|:--:|") that marks the lines above and below it as a table
+_TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 # Escaped and code characters are parked in the private-use area while the markup
 # regexes run, so that "\*" or "`a*b*`" are never read as emphasis.
 _PARK = 0xE000
 
 
 def read_markdown(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Article:
-    text, headings = markdown_to_text(raw.lstrip("\ufeff"))
-    return Article(path=path, name=name, text=text, headings=tuple(headings),
+    text, headings, rows = markdown_to_article_text(raw.lstrip("\ufeff"))
+    return Article(path=path, name=name, text=text, headings=tuple(headings), table_rows=tuple(rows),
                    format="md", encoding=encoding)
 
 
 def markdown_to_text(markdown: str) -> tuple[str, list[Heading]]:
-    """Plain text of a markdown document and its headings (offsets into that text).
+    """Plain text of a markdown document and its headings (offsets into that text)."""
+    text, headings, _ = markdown_to_article_text(markdown)
+    return text, headings
+
+
+def markdown_to_article_text(markdown: str) -> tuple[str, list[Heading], list[TableRow]]:
+    """Plain text of a markdown document, its headings and its table rows (offsets into
+    that text).
 
     Handles ATX ('## Title') and setext (underlined) headings, emphasis, code, links,
     images, footnote references, escapes, entities, inline HTML, lists, block quotes,
-    thematic breaks, fenced code (dropped) and YAML front matter (dropped).
+    GFM tables, thematic breaks, fenced code (dropped) and YAML front matter (dropped).
     """
     markdown = _FRONT_MATTER.sub("", markdown)
     lines = markdown.split("\n")
     out: list[str] = []
     headings: list[Heading] = []
+    rows: list[TableRow] = []
     pos = 0
-    in_fence = False
+    in_fence = in_table = False
     for i, line in enumerate(lines):
         if _FENCE.match(line):
             in_fence = not in_fence
             continue
         if in_fence:
+            continue
+        in_table = in_table and "|" in line
+        is_header = False
+        if not in_table and "|" in line and i + 1 < len(lines) and "|" in lines[i + 1] \
+                and _TABLE_DELIMITER.match(lines[i + 1]):
+            in_table = is_header = True  # this line holds the column names
+        if in_table:
+            if _TABLE_DELIMITER.match(line):
+                line = ""
+            else:
+                # A row is one statement about its first cell ("Steroid nasal spray |
+                # Damps down inflammation | ..."): each row becomes a paragraph of its
+                # own and each cell a line, so that no cell runs into the next.
+                line = "\n".join(cell for cell in (inline_to_text(c).strip() for c in _cells(line)) if cell)
+                if line:
+                    rows.append(TableRow(pos, pos + len(line), header=is_header))
+                out.append(line)
+                pos += len(line) + 1
+                line = ""
+            out.append(line)
+            pos += len(line) + 1
             continue
         level = 0
         previous = lines[i - 1] if i else ""
@@ -83,7 +116,17 @@ def markdown_to_text(markdown: str) -> tuple[str, list[Heading]]:
             headings.append(Heading(pos + lead, pos + len(line.rstrip()), level))
         out.append(line)
         pos += len(line) + 1
-    return "\n".join(out), headings
+    return "\n".join(out), headings, rows
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row, outer pipes optional, escaped pipes ("\\|") kept."""
+    row = row.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return _CELL_SEPARATOR.split(row)
 
 
 def inline_to_text(line: str) -> str:
