@@ -121,9 +121,7 @@ def markdown_to_article_text(markdown: str) -> tuple[str, list[Heading], list[Ta
 
 def _cells(row: str) -> list[str]:
     """The cells of a table row, outer pipes optional, escaped pipes ("\\|") kept."""
-    row = row.strip()
-    if row.startswith("|"):
-        row = row[1:]
+    row = row.strip().removeprefix("|")
     if row.endswith("|") and not row.endswith("\\|"):
         row = row[:-1]
     return _CELL_SEPARATOR.split(row)
