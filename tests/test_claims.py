@@ -853,3 +853,19 @@ def test_claims_verdict_after_a_colon_negates_a_heading(nlp):
     assert negated == {("honey", True)}
     asked = [c.negated for c in doc._.claims if c.sentence.startswith("Nasal sprays")]
     assert not any(asked)  # "myth or fact?" asks, it does not deny
+
+
+def test_claims_none_in_a_records_outcome_and_eligibility_fields(nlp):
+    from pathlib import Path
+
+    from claimx.io.text import read_text
+    from claimx.runner import make_doc
+
+    record = ("GOUT TRIAL RECORD\nStatus: Recruiting\n\nBrief summary:\nThis trial tests whether colchicine "
+              "prevents gout flares when allopurinol is started.\n\nPrimary outcome measure:\n"
+              "Number of gout flares; a flare is one treated with naproxen or steroids.\n\n"
+              "Exclusion criteria:\nPeople whose kidney disease is caused by diuretics.\n")
+    doc = nlp(make_doc(nlp, read_text(record, path=Path("x.txt"), name="x.txt")))
+    found = {(c.sentence.split()[0], c.intervention.norm.lower()) for c in doc._.claims}
+    assert ("This", "colchicine") in found
+    assert not any(first in ("Number", "People") for first, _ in found)

@@ -95,3 +95,40 @@ def test_text_shared_ketamine_article_headings(shared_dir):
 @pytest.mark.parametrize("text", ["Ketamine may reduce PTSD symptoms", "Ketamine for Depression\n"])
 def test_text_single_line_is_not_a_title(text):
     assert find_text_headings(text) == []
+
+
+RECORD = """ALLERGY CLINIC STUDY RECORD
+Study code: ACS-114
+Status: Completed
+
+Brief summary:
+Adults with grass-pollen allergy took a daily tablet for two summers.
+
+Outcome measures:
+1. Symptom score in June
+2. Rescue medicine use
+3. Days off work
+4. Eye symptoms in July
+
+Common side effects include:
+an itchy mouth and a sore throat.
+
+Background and rationale:
+Tablets of this kind have reduced symptoms in earlier trials.
+"""
+
+
+def test_text_label_lines_head_sections_but_fields_and_list_items_do_not():
+    found = [RECORD[h.start:h.end] for h in find_text_headings(RECORD)]
+    # a label on a line of its own heads what follows; a lead-in to a list does not
+    assert "Brief summary:" in found and "Outcome measures:" in found and "Background and rationale:" in found
+    assert "Common side effects include:" not in found
+    # the record's fields and the numbered items are no headings
+    assert not any(line.startswith(("Status", "Study code", "3.", "2.")) for line in found)
+
+
+def test_text_label_inside_a_masthead_is_no_heading():
+    release = ("FOR IMMEDIATE RELEASE\nNew gel eases cold sores, trial finds\nContact:\nJo Bloggs, press office\n"
+               "Honey Lane Hospital ran the trial in 200 adults, and the gel halved healing time.\n")
+    found = [release[h.start:h.end] for h in find_text_headings(release)]
+    assert "Contact:" not in found and "New gel eases cold sores, trial finds" in found

@@ -10,6 +10,9 @@ come in runs ("blocks"); what follows a block and where it stands decide:
   the lines between are bylines, datelines or subtitles;
 - a longer block, or one after a line ending in ':', is a list; a block with no body
   text after it (references, tags at the end, a text of one line) is not a heading;
+- a short label ending in ':' on a line of its own, after a blank line ("Brief
+  summary:"), heads what follows it; a record's "Status: Recruiting" fields are not
+  headings;
 - bylines ("By Jane Doe") and dates are never headings.
 """
 from __future__ import annotations
@@ -24,6 +27,16 @@ MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 _TERMINAL = re.compile(r"[.!;,:…\"”’]\s*$")
 _BULLET = re.compile(r"^\s*[-*•–]\s+")
+# A label on a line of its own, heading what follows ("Brief summary:", "Side effects:",
+# "Background and rationale:"); not a sentence that leads into a list ("Here is why:").
+_LABEL_LINE = re.compile(r"^[A-Z][\w'’()/&-]*(?:\s+[\w'’()/&-]+){0,3}:$")
+_LEAD_IN_WORDS = frozenset({"here", "this", "these", "that", "it", "they", "we", "i", "you", "there"})
+# ... or ends like one ("Signs of deficiency include:", "Common ones are:", "such as:")
+_LEAD_IN_ENDINGS = frozenset({"include", "includes", "including", "are", "is", "were", "was", "be", "as",
+                              "like", "following", "below", "follows", "to", "of", "for", "with", "by"})
+# A field of a record ("Status: Recruiting", "Trial ID: OCTR-2026-00731")
+_FIELD_LINE = re.compile(r"^[A-Z][\w'’()/&-]*(?:\s+[\w'’()/&-]+){0,3}:\s+\S")
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _BYLINE = re.compile(r"^(?:by|written by|reviewed by|medically reviewed by|updated|published|posted|"
                      r"photo|image|source|credit)\b", re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -46,6 +59,13 @@ def find_text_headings(text: str) -> list[Heading]:
     chosen: list[int] = []
     i = 0
     while i < len(lines):
+        if is_label_line(lines[i][2]):
+            # a label that opens a paragraph and has something under it; "Contact:" in a
+            # press release's masthead labels only the lines that follow it
+            if i + 1 < len(lines) and (i == 0 or lines[i][0] - lines[i - 1][1] > 1):
+                chosen.append(i)
+            i += 1
+            continue
         if not looks_like_heading(lines[i][2]):
             i += 1
             continue
@@ -57,9 +77,9 @@ def find_text_headings(text: str) -> list[Heading]:
         after_colon = first > 0 and lines[first - 1][2].rstrip().endswith(":")
         if first == 0 and has_body:  # a lone line (one sentence, a query) is no title
             chosen.append(0)  # the title line
-            if len(block) > 1:
-                chosen.append(block[-1])
-        elif has_body and len(block) == 1 and not after_colon:
+            if len(block) > 1 and not _FIELD_LINE.match(lines[block[-1]][2].strip()):
+                chosen.append(block[-1])  # not the last field of a record's header
+        elif has_body and len(block) == 1 and not after_colon and not _in_numbered_list(lines, first):
             chosen.append(first)
     headings = []
     for index in chosen:
@@ -68,6 +88,22 @@ def find_text_headings(text: str) -> list[Heading]:
             continue
         headings.append(Heading(start + len(line) - len(line.lstrip()), end - (len(line) - len(line.rstrip())), 1))
     return headings
+
+
+def _in_numbered_list(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """"3. Change in FEV1" between "2. ..." and "4. ...": an item, not a numbered heading."""
+    if not _NUMBERED.match(lines[index][2].strip()):
+        return False
+    return any(0 <= k < len(lines) and _NUMBERED.match(lines[k][2].strip()) for k in (index - 1, index + 1))
+
+
+def is_label_line(line: str) -> bool:
+    """A short label ending in a colon on a line of its own ("Brief summary:")."""
+    stripped = line.strip()
+    if not _LABEL_LINE.match(stripped):
+        return False
+    words = stripped[:-1].lower().split()
+    return words[0] not in _LEAD_IN_WORDS and words[-1] not in _LEAD_IN_ENDINGS
 
 
 def looks_like_heading(line: str) -> bool:
