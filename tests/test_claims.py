@@ -326,6 +326,9 @@ EVERYDAY_HEDGES = [  # (sentence, hedge level, negated), written for claimx
     # a clause about the evidence qualifies the claim it is attached to
     ("Zinc might shorten colds, although the evidence is at an early stage.", "speculative", False),
     ("Myth: garlic capsules cure colds.", "asserted", True),
+    # an endorsement reported from others, not the writer's claim
+    ("Half the runners at my club swear by melatonin for jet lag.", "possible", False),
+    ("Everyone on the parents' forum raves about probiotics for eczema.", "possible", False),
 ]
 
 
