@@ -872,3 +872,12 @@ def test_claims_none_in_a_records_outcome_and_eligibility_fields(nlp):
     found = {(c.sentence.split()[0], c.intervention.norm.lower()) for c in doc._.claims}
     assert ("This", "colchicine") in found
     assert not any(first in ("Number", "People") for first, _ in found)
+
+
+def test_claims_a_state_reached_after_a_treatment_is_its_result(nlp):
+    # written for claimx: no verb of effect, only the condition's new state
+    text = "I have been taking propranolol since March. My palpitations were a little better."
+    assert resolved_pairs(nlp, text, "My palpitations") == {("propranolol", "palpitations")}
+    # a state the condition did not reach is no result
+    worse = "I have been taking propranolol since March. My palpitations were the same."
+    assert resolved_pairs(nlp, worse, "My palpitations") == set()

@@ -290,6 +290,10 @@ class ClaimExtractor:
                     doc, sent, [e for e in s_ents if e.label_ in CONDITION_LABELS]):
                 # "Dry mouth is the commonest complaint": the predicate is the claim cue
                 s_cues = [("causal_words", sent.start, sent.start)]
+            elif not s_cues and not is_heading and self._changed_by_itself(
+                    doc, [e for e in s_ents if e.label_ in CONDITION_LABELS]):
+                # "My palpitations were a little better": the change reported is the cue
+                s_cues = [("causal_words", sent.start, sent.start)]
             elif (not s_cues and not is_heading and not any(e.label_ in CONDITION_LABELS for e in s_ents)
                   and self._states_a_role(doc, sent, [e for e in s_ents if e.label_ in INTERVENTION_LABELS])):
                 # "Lactulose is now usually the second choice": the treatment's role is the cue
@@ -1413,17 +1417,26 @@ class ClaimExtractor:
         return False
 
     def _changed_by_itself(self, doc: Doc, conditions: list[Mention]) -> bool:
-        """'Daytime sleepiness improved too', 'The rash cleared within a week': a condition
-        that is the subject of an intransitive verb of change, in a passage about a
-        treatment, reports that treatment's result (read from the parse)."""
+        """'Daytime sleepiness improved too', 'The rash cleared within a week', 'My brain
+        fog was better': a condition that is the subject of an intransitive verb of change,
+        or of a state reached, in a passage about a treatment, reports that treatment's
+        result (read from the parse)."""
         for c in conditions:
             if c.start < 0:
                 continue
             head = doc[c.start:c.end].root
             verb = head.head
-            if (head.dep_ == "nsubj" and verb.tag_.startswith("VB")
-                    and english_lemma_lookup().get(verb.lower_, verb.lower_) in _CHANGE_VERBS
-                    and not any(child.dep_ in ("dobj", "neg") for child in verb.children)):
+            if head.dep_ != "nsubj" or not verb.tag_.startswith("VB") or any(
+                    child.dep_ in ("dobj", "neg") for child in verb.children):
+                continue
+            lemma = english_lemma_lookup().get(verb.lower_, verb.lower_)
+            if lemma in _CHANGE_VERBS:
+                return True
+            # "my brain fog was a little better", "my heart rate was down", "the
+            # thumping had gone", "the cough went away": a state reached
+            if lemma in _STATE_VERBS and any(child.lower_ in _CHANGED_STATES for child in verb.children):
+                return True
+            if lemma == "go" and verb.tag_ == "VBN":
                 return True
         return False
 
@@ -1540,6 +1553,8 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
+_STATE_VERBS = frozenset({"be", "get", "go", "become", "feel", "seem"})
+_CHANGED_STATES = frozenset({"better", "down", "gone", "away", "off", "easier", "milder", "lower", "less"})
 _AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
 _AIM_MODIFIERS = frozenset({"main", "primary", "first", "second", "key", "central", "overall"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
