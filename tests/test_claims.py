@@ -881,3 +881,19 @@ def test_claims_a_state_reached_after_a_treatment_is_its_result(nlp):
     # a state the condition did not reach is no result
     worse = "I have been taking propranolol since March. My palpitations were the same."
     assert resolved_pairs(nlp, worse, "My palpitations") == set()
+
+
+def test_claims_a_gerund_act_that_is_a_clausal_subject_is_the_subject():
+    # The parse a web-text-trained parser gives "Stopping smoking helps protect bones"
+    # (trees written by hand): the act is the clausal subject, as a noun would be nsubj
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimx.claims import ClaimExtractor, Mention
+
+    words = ["Stopping", "smoking", "helps", "protect", "bones"]
+    act = Mention("Stopping smoking", "Stopping smoking", "BEHAVIOUR", 0, 2)
+    clausal = Doc(Vocab(), words=words, heads=[2, 0, 2, 2, 3], deps=["csubj", "dobj", "ROOT", "xcomp", "dobj"])
+    assert ClaimExtractor._is_subject(clausal, act)
+    adjunct = Doc(Vocab(), words=words, heads=[2, 0, 2, 2, 3], deps=["advcl", "dobj", "ROOT", "xcomp", "dobj"])
+    assert not ClaimExtractor._is_subject(adjunct, act)

@@ -863,8 +863,9 @@ class ClaimExtractor:
 
     @staticmethod
     def _is_subject(doc: Doc, m: Mention) -> bool:
-        """The mention is the subject of its clause ("Pelvic floor training helps ...")."""
-        return doc[m.start:m.end].root.dep_ in NOMINAL_SUBJECTS
+        """The mention is the subject of its clause ("Pelvic floor training helps ..."), a
+        gerund act its clausal subject ("Stopping smoking helps ...")."""
+        return doc[m.start:m.end].root.dep_ in NOMINAL_SUBJECTS or doc[m.start:m.end].root.dep_ in _CLAUSAL_SUBJECTS
 
     def _describes_another(self, doc: Doc, m: Mention) -> bool:
         """'Mebendazole, a chewable tablet from the pharmacy, ...', 'furosemide, a water
@@ -1579,6 +1580,7 @@ _CONTRASTS = frozenset({"unlike", "beyond"})
 # "as well as X", "as effective as X": an equative comparison names a second treatment
 _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # dependency labels of a clause's noun subject
+_CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")
 # copular verbs: of an expletive "it" ("it is clear that", "it seems that") and of a
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
