@@ -897,3 +897,9 @@ def test_claims_a_gerund_act_that_is_a_clausal_subject_is_the_subject():
     assert ClaimExtractor._is_subject(clausal, act)
     adjunct = Doc(Vocab(), words=words, heads=[2, 0, 2, 2, 3], deps=["advcl", "dobj", "ROOT", "xcomp", "dobj"])
     assert not ClaimExtractor._is_subject(adjunct, act)
+
+
+def test_claims_symptom_verb_after_make_is_a_condition(nlp):
+    # written for claimx: "made her vomit" names vomiting as "made her sleepy" names sleepiness
+    found = {(c.intervention.norm.lower(), c.condition.norm.lower()) for c in nlp("Naproxen made her vomit.")._.claims}
+    assert found == {("naproxen", "vomiting")}
