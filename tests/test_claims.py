@@ -903,3 +903,9 @@ def test_claims_symptom_verb_after_make_is_a_condition(nlp):
     # written for claimx: "made her vomit" names vomiting as "made her sleepy" names sleepiness
     found = {(c.intervention.norm.lower(), c.condition.norm.lower()) for c in nlp("Naproxen made her vomit.")._.claims}
     assert found == {("naproxen", "vomiting")}
+
+
+def test_claims_a_route_of_giving_is_no_treatment(nlp):
+    # written for claimx: the injection is how "it" (haloperidol) is given
+    text = "Haloperidol is an old drug. It is still widely given by intramuscular injection to calm acute agitation."
+    assert resolved_pairs(nlp, text, "It is still") == {("haloperidol", "acute agitation")}

@@ -360,7 +360,8 @@ class ClaimExtractor:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and not self._is_control(m)
-                        and not self._describes_another(doc, m) and not self._ligand_of_target(doc, m)]
+                        and not self._describes_another(doc, m) and not self._ligand_of_target(doc, m)
+                        and not self._is_route(doc, m)]
         all_explicit = list(explicit_ivs)
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
@@ -898,6 +899,16 @@ class ClaimExtractor:
         treatment is compared with, not a treatment."""
         words = m.text.lower().split()
         return m.text.lower() in self.non_interventions or (len(words) > 1 and words[0] in CONTROL_MODIFIERS)
+
+    @staticmethod
+    def _is_route(doc: Doc, m: Mention) -> bool:
+        """'It is given by intramuscular injection', 'delivered via a nasal spray': how a
+        treatment is given, not a second treatment."""
+        root = doc[m.start:m.end].root
+        prep = root.head
+        return (root.dep_ == "pobj" and prep.lower_ in _ROUTE_PREPOSITIONS
+                and english_lemma_lookup().get(prep.head.lower_, prep.head.lower_) in _ADMINISTRATION_VERBS
+                and prep.head.tag_ == "VBN")
 
     def _names_another(self, doc: Doc, m: Mention) -> bool:
         """'antibiotics called fluoroquinolones', 'a statin known as rosuvastatin': the
@@ -1554,6 +1565,8 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
+_ROUTE_PREPOSITIONS = frozenset({"by", "via", "through"})
+_ADMINISTRATION_VERBS = frozenset({"give", "administer", "deliver", "take", "inject", "infuse"})
 _STATE_VERBS = frozenset({"be", "get", "go", "become", "feel", "seem"})
 _CHANGED_STATES = frozenset({"better", "down", "gone", "away", "off", "easier", "milder", "lower", "less"})
 _AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
