@@ -450,3 +450,10 @@ def test_phrase_trie_finds_every_overlapping_match_in_order():
     words = ["acute", "heart", "failure", "heart"]
     assert trie(words) == [("B", 1, 2), ("A", 1, 3), ("C", 1, 3), ("D", 2, 3), ("B", 3, 4)]
     assert len(trie) == 4 and trie([]) == []
+
+
+def test_ner_a_substance_word_does_not_cut_a_compound_name_down(nlp):
+    # the lexicon knows "sodium" and "calcium" as foods; the trained NER's compound names win
+    found = ents(nlp, "Sodium cromoglicate eye drops calm itchy eyes, and calcium carbonate binds it.")
+    assert ("Sodium cromoglicate", "CHEMICAL") in found and ("calcium carbonate", "CHEMICAL") in found
+    assert ("Sodium", "FOOD") not in found

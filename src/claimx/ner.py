@@ -146,6 +146,11 @@ class LexiconRuler:
         found = filter_spans(candidates)
         existing = list(doc.ents)
         if self.overwrite:
+            # a substance's first word does not cut the NER's name of a compound down
+            # ("Sodium" of "Sodium cromoglicate", "Calcium" of "Calcium carbonate"); the
+            # lexicon still trims over-long conditions ("ease pain" -> "pain")
+            found = [f for f in found if not (f.label_ in _SUBSTANCE_LABELS and any(
+                e.label_ == "CHEMICAL" and e.start == f.start and f.end < e.end for e in existing))]
             kept = [e for e in existing if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = kept + found
         else:
@@ -158,6 +163,7 @@ class LexiconRuler:
         return doc
 
 
+_SUBSTANCE_LABELS = frozenset({"CHEMICAL", "DRUG", "FOOD"})
 # the entity-pattern id of "<target> inhibitor/blocker/agonist ..." (resources/entity_patterns.jsonl)
 DRUG_ACTION_PATTERN = "pattern:drug-action"
 # a lay name built on a treatment head noun ("water tablets"): EntityCompounds._headed_treatments
