@@ -346,6 +346,8 @@ class ClaimExtractor:
         return doc
 
     def _title_disease(self, doc: Doc, headings: list[Span]) -> Mention | None:
+        """The disease the article names most often, if its title (the first h1) names it
+        too, as a word sequence even inside another entity ("Hay fever remedies: ...")."""
         title = next((h for h in headings if h.label_ == "h1"), None)
         most = _most_frequent(self._diseases)
         if title is None or most is None:
@@ -866,7 +868,7 @@ class ClaimExtractor:
     def _is_subject(doc: Doc, m: Mention) -> bool:
         """The mention is the subject of its clause ("Pelvic floor training helps ..."), a
         gerund act its clausal subject ("Stopping smoking helps ...")."""
-        return doc[m.start:m.end].root.dep_ in NOMINAL_SUBJECTS or doc[m.start:m.end].root.dep_ in _CLAUSAL_SUBJECTS
+        return doc[m.start:m.end].root.dep_ in _SUBJECTS
 
     def _describes_another(self, doc: Doc, m: Mention) -> bool:
         """'Mebendazole, a chewable tablet from the pharmacy, ...', 'furosemide, a water
@@ -1565,8 +1567,10 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
+# how a treatment is given ("given by injection", "delivered via a spray"): _is_route
 _ROUTE_PREPOSITIONS = frozenset({"by", "via", "through"})
 _ADMINISTRATION_VERBS = frozenset({"give", "administer", "deliver", "take", "inject", "infuse"})
+# a condition's new state ("was better", "went away"): _changed_by_itself
 _STATE_VERBS = frozenset({"be", "get", "go", "become", "feel", "seem"})
 _CHANGED_STATES = frozenset({"better", "down", "gone", "away", "off", "easier", "milder", "lower", "less"})
 _AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
@@ -1593,7 +1597,7 @@ _CONTRASTS = frozenset({"unlike", "beyond"})
 # "as well as X", "as effective as X": an equative comparison names a second treatment
 _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # dependency labels of a clause's noun subject
-_CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
+_SUBJECTS = NOMINAL_SUBJECTS | {"csubj", "csubjpass"}  # ... and a gerund clause's ("Stopping smoking helps")
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")
 # copular verbs: of an expletive "it" ("it is clear that", "it seems that") and of a
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas

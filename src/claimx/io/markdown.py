@@ -1,7 +1,8 @@
 """Markdown articles: markup is removed, headings keep their '#' level.
 
 The output keeps one line per source line (minus setext underlines, front matter and
-code blocks), so paragraphs stay apart; every offset claimx reports refers to this
+code blocks; a table row becomes one line per cell and a blank line), so paragraphs stay
+apart; every offset claimx reports refers to this
 output text, never to the markdown source.
 """
 from __future__ import annotations
