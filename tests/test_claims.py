@@ -909,3 +909,11 @@ def test_claims_a_route_of_giving_is_no_treatment(nlp):
     # written for claimx: the injection is how "it" (haloperidol) is given
     text = "Haloperidol is an old drug. It is still widely given by intramuscular injection to calm acute agitation."
     assert resolved_pairs(nlp, text, "It is still") == {("haloperidol", "acute agitation")}
+
+
+@pytest.mark.parametrize("text, negated", [("Codeine is addictive.", False),
+                                           ("Diazepam is not addictive if taken for a week.", True)])
+def test_claims_a_treatment_said_to_be_addictive_causes_addiction(nlp, text, negated):
+    # written for claimx: the adjective names what the treatment causes
+    found = [(c.condition.norm, c.negated) for c in nlp(text)._.claims]
+    assert found == [("addiction", negated)]

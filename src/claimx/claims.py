@@ -567,6 +567,17 @@ class ClaimExtractor:
                 j -= 1
             if j >= 0 and words[j] in self.symptom_verbs and "if" not in words[max(0, j - 3):j]:
                 found[i] = (j, condition)  # not advice: "call your GP if you feel agitated"
+        for i, word in enumerate(words):
+            # "Macrogols are not addictive", "promethazine is sedating": a property of
+            # the treatment that is its subject names what it causes
+            condition = _DRUG_PROPERTY_ADJECTIVES.get(word)
+            if condition is None or self._ent_type[i]:
+                continue
+            verb = doc[i].head
+            if doc[i].dep_ in ("acomp", "attr") and verb.lower_ in _BE_FORMS and any(
+                    child.dep_ in NOMINAL_SUBJECTS and self._ent_type[child.i] in INTERVENTION_LABELS
+                    for child in verb.children):
+                found[i] = (verb.i, condition)
         return found
 
     def _symptom_mention(self, doc: Doc, i: int) -> Mention:
@@ -1567,6 +1578,9 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
+# a treatment's property that names what it causes ("X is addictive"): _find_symptoms
+_DRUG_PROPERTY_ADJECTIVES = {"addictive": "addiction", "sedating": "sedation"}
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # how a treatment is given ("given by injection", "delivered via a spray"): _is_route
 _ROUTE_PREPOSITIONS = frozenset({"by", "via", "through"})
 _ADMINISTRATION_VERBS = frozenset({"give", "administer", "deliver", "take", "inject", "infuse"})
