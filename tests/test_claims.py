@@ -917,3 +917,17 @@ def test_claims_a_treatment_said_to_be_addictive_causes_addiction(nlp, text, neg
     # written for claimx: the adjective names what the treatment causes
     found = [(c.condition.norm, c.negated) for c in nlp(text)._.claims]
     assert found == [("addiction", negated)]
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("Haloperidol is the prototypical first-generation antipsychotic.", "psychosis"),
+    ("Olanzapine is one of the more effective antipsychotics.", "psychosis"),
+    ("Lactulose is a laxative.", "constipation"),
+])
+def test_claims_the_class_a_treatment_is_said_to_be_names_its_condition(nlp, text, condition):
+    # written for claimx: "an antipsychotic" is a treatment for psychosis
+    assert [c.condition.norm for c in nlp(text)._.claims] == [condition]
+
+
+def test_claims_a_class_word_that_is_no_predicate_names_no_condition(nlp):
+    assert not nlp("Antidepressants are widely prescribed in winter.")._.claims

@@ -122,6 +122,8 @@ class ClaimExtractor:
         for stage, phrases in by_stage.items():
             self.evidence_matcher.add(stage, list(nlp.tokenizer.pipe(phrases)))
         self.condition_adjectives: dict[str, str] = rules["condition_adjectives"]
+        # the same words as class nouns ("one of the antipsychotics")
+        self.condition_words = frozenset(self.condition_adjectives) | {f"{w}s" for w in self.condition_adjectives}
         self.property_nouns = frozenset(rules["property_nouns"])
         self.anaphor_pronouns = frozenset(rules["intervention_anaphors"]["pronouns"])
         self.anaphor_heads = frozenset(rules["intervention_anaphors"]["heads"])
@@ -299,7 +301,7 @@ class ClaimExtractor:
                 # "Lactulose is now usually the second choice": the treatment's role is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
-                    and self.condition_adjectives.keys().isdisjoint(self._lower[sent.start:sent.end])):
+                    and self.condition_words.isdisjoint(self._lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
@@ -767,6 +769,20 @@ class ClaimExtractor:
                         return _implicit(self._mention(e, long_forms), kind="heading")
         return None
 
+    def _is_class_predicate(self, tok) -> bool:
+        """The word is the class a treatment (or "it") is said to be: "X is a laxative",
+        "X is one of the antipsychotics"."""
+        head = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            head = tok.head.head
+        elif tok.dep_ == "amod" and tok.i > tok.head.i:
+            head = tok.head  # "first-generation antipsychotic" read with "generation" as head
+        verb = head.head
+        return head.dep_ in ("attr", "acomp") and verb.lower_ in _BE_FORMS and any(
+            child.dep_ in NOMINAL_SUBJECTS and (self._ent_type[child.i] in INTERVENTION_LABELS
+                                                or child.lower_ in self.anaphor_pronouns)
+            for child in verb.children)
+
     def _adjective_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
         found = []
         words = self._lower
@@ -777,9 +793,17 @@ class ClaimExtractor:
                 # the tokenizer splits "anti-inflammatory": judge the hyphenated word
                 condition = self.condition_adjectives.get(f"{words[i - 2]}-{words[i]}")
                 first = i - 2
+            tok = doc[i]
+            if (condition or self.condition_adjectives.get(words[i][:-1] if words[i].endswith("s") else "")) \
+                    and self._is_class_predicate(tok):
+                # "Senna is a stimulant laxative", "Olanzapine is one of the more effective
+                # antipsychotics": the class the treatment is said to belong to names what it treats
+                condition = condition or self.condition_adjectives[words[i][:-1]]
+                found.append(Mention(tok.text, condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok),
+                                     self.kb_ids.get(condition, ""), kind="adjective"))
+                continue
             if condition is None:
                 continue
-            tok = doc[i]
             # an adjective of action before a property noun, possibly across a coordination:
             # "antidepressant and anxiolytic properties"
             for j in range(tok.i + 1, min(tok.i + 5, sent.end)):
