@@ -931,3 +931,9 @@ def test_claims_the_class_a_treatment_is_said_to_be_names_its_condition(nlp, tex
 
 def test_claims_a_class_word_that_is_no_predicate_names_no_condition(nlp):
     assert not nlp("Antidepressants are widely prescribed in winter.")._.claims
+
+
+def test_claims_saline_is_a_control_only_as_an_injection(nlp):
+    # written for claimx
+    assert pairs(nlp, "Saline nasal sprays ease a blocked nose in children.") == {("saline nasal sprays", "blocked nose")}
+    assert not pairs(nlp, "A saline injection eased back pain in a third of patients.")

@@ -935,7 +935,8 @@ class ClaimExtractor:
         """'placebo', 'a vehicle gel', 'sham surgery', 'a dummy tablet': what a trial's
         treatment is compared with, not a treatment."""
         words = m.text.lower().split()
-        return m.text.lower() in self.non_interventions or (len(words) > 1 and words[0] in CONTROL_MODIFIERS)
+        return m.text.lower() in self.non_interventions or (len(words) > 1 and (
+            words[0] in CONTROL_MODIFIERS or (words[0] == "saline" and words[-1] in _SALINE_CONTROLS)))
 
     @staticmethod
     def _is_route(doc: Doc, m: Mention) -> bool:
@@ -1644,7 +1645,9 @@ _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "
 # nouns of a treatment's role ("the first choice", "an option", "the classic rehab")
 ROLE_NOUNS = frozenset({"choice", "option", "treatment", "therapy", "remedy", "rehab", "mainstay", "standard",
                         "backbone", "cornerstone"})
-CONTROL_MODIFIERS = frozenset({"placebo", "sham", "vehicle", "dummy", "saline"})  # "a vehicle gel"
+CONTROL_MODIFIERS = frozenset({"placebo", "sham", "vehicle", "dummy"})  # "a vehicle gel"
+# a saline injection or drip is a control; saline nasal sprays and rinses are a treatment
+_SALINE_CONTROLS = frozenset({"injection", "injections", "infusion", "infusions", "drip", "solution"})
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
