@@ -576,7 +576,7 @@ class ClaimExtractor:
             if condition is None or self._ent_type[i]:
                 continue
             verb = doc[i].head
-            if doc[i].dep_ in ("acomp", "attr") and verb.lower_ in _BE_FORMS and any(
+            if doc[i].dep_ in ("acomp", "attr") and verb.lower_ in _COPULAR_VERBS and any(
                     child.dep_ in NOMINAL_SUBJECTS and self._ent_type[child.i] in INTERVENTION_LABELS
                     for child in verb.children):
                 found[i] = (verb.i, condition)
@@ -778,7 +778,7 @@ class ClaimExtractor:
         elif tok.dep_ == "amod" and tok.i > tok.head.i:
             head = tok.head  # "first-generation antipsychotic" read with "generation" as head
         verb = head.head
-        return head.dep_ in ("attr", "acomp") and verb.lower_ in _BE_FORMS and any(
+        return head.dep_ in ("attr", "acomp") and verb.lower_ in _COPULAR_VERBS and any(
             child.dep_ in NOMINAL_SUBJECTS and (self._ent_type[child.i] in INTERVENTION_LABELS
                                                 or child.lower_ in self.anaphor_pronouns)
             for child in verb.children)
@@ -1605,7 +1605,6 @@ _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear"
                            "lessen", "settle", "halve"})
 # a treatment's property that names what it causes ("X is addictive"): _find_symptoms
 _DRUG_PROPERTY_ADJECTIVES = {"addictive": "addiction", "sedating": "sedation"}
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # how a treatment is given ("given by injection", "delivered via a spray"): _is_route
 _ROUTE_PREPOSITIONS = frozenset({"by", "via", "through"})
 _ADMINISTRATION_VERBS = frozenset({"give", "administer", "deliver", "take", "inject", "infuse"})
