@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from bench_model import read_abstracts  # noqa: E402
+from bench_model import read_abstracts
 
 
 def component_seconds(nlp, texts: list[str]) -> dict[str, float]:
