@@ -73,3 +73,13 @@ def test_html_tables_are_kept_as_rows():
     rows = [article.text[r.start:r.end] for r in article.table_rows]
     assert "Hydrocortisone cream\nEases itching within three days in most users" in rows
     assert "Crotamiton cream\nEases itching within five days in most users" in rows
+
+
+def test_html_layout_table_is_read_as_blocks():
+    # an old page laid out with a table: navigation in one cell, the article in another
+    prose = "Pharmacists say most children with head lice are cleared by two careful combings a week apart. " * 3
+    raw = ("<html><body><table><tr><td><a href='/'>Home</a><br><a href='/shop'>Shop</a></td>"
+           f"<td><h1>Clearing head lice</h1><p>{prose}</p><p>{prose}</p></td></tr></table></body></html>")
+    article = read_html(raw, path=PATH, name="page.html")
+    assert [article.text[h.start:h.end] for h in article.headings] == ["Clearing head lice"]
+    assert "|" not in article.text and "Shop" not in article.text and not article.table_rows

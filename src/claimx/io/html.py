@@ -26,11 +26,13 @@ _FURNITURE_WORDS: frozenset[str] = frozenset(
     "breadcrumbs menu sidebar footer navbar nav advert ads promo popup modal".split())
 _NAME_WORDS = re.compile(r"[a-z]+")
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "dd", "dt")
+# what a layout table's cells hold and a data table's do not
+_LAYOUT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote", "article")
 
 
 def read_html(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Article:
     warnings: tuple[str, ...] = ()
-    markdown = _main_text_markdown(raw)
+    markdown = _main_text_markdown(_unwrap_layout_tables(raw))
     if not _has_words(markdown):
         markdown = _fallback_markdown(raw)
         warnings = (f"W002 {Warnings.W002}",)
@@ -39,6 +41,30 @@ def read_html(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -> Ar
     text, headings, rows = markdown_to_article_text(markdown)
     return Article(path=path, name=name, text=text, headings=tuple(headings), table_rows=tuple(rows),
                    format="html", encoding=encoding, warnings=warnings)
+
+
+def _unwrap_layout_tables(raw: str) -> str:
+    """A table used for page layout (its cells hold headings and paragraphs, not data)
+    becomes plain blocks: trafilatura renders such a table as one pipe-separated line,
+    losing the article's headings and paragraphs and keeping the navigation cell's words.
+    Data tables (cells of inline text) are left to be read as tables."""
+    if "<table" not in raw.lower():
+        return raw
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(raw)
+    except Exception:  # noqa: BLE001 - junk is judged by the readers below
+        return raw
+    changed = False
+    for table in root.iter("table"):
+        if next(table.iter(*_LAYOUT_BLOCKS), None) is None:
+            continue
+        for element in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th"):
+            element.tag = "div"
+        changed = True
+    return lxml.etree.tostring(root, encoding="unicode", method="html") if changed else raw
 
 
 def _has_words(text: str | None) -> bool:
