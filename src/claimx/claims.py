@@ -560,7 +560,14 @@ class ClaimExtractor:
         words = self._lower
         for i, word in enumerate(words):
             condition = self.symptom_adjectives.get(word)
-            if condition is None or self._ent_type[i]:
+            if condition is None:
+                property_of = _DRUG_PROPERTY_ADJECTIVES.get(word)
+                if property_of is not None and not self._ent_type[i] and self._is_treatment_property(doc[i]):
+                    # "Macrogols are not addictive", "promethazine is sedating": a property
+                    # of the treatment that is its subject names what it causes
+                    found[i] = (doc[i].head.i, property_of)
+                continue
+            if self._ent_type[i]:
                 continue
             j = i - 1
             # "makes about one person in ten sleepy", "made people depressed or even suicidal"
@@ -569,18 +576,13 @@ class ClaimExtractor:
                 j -= 1
             if j >= 0 and words[j] in self.symptom_verbs and "if" not in words[max(0, j - 3):j]:
                 found[i] = (j, condition)  # not advice: "call your GP if you feel agitated"
-        for i, word in enumerate(words):
-            # "Macrogols are not addictive", "promethazine is sedating": a property of
-            # the treatment that is its subject names what it causes
-            condition = _DRUG_PROPERTY_ADJECTIVES.get(word)
-            if condition is None or self._ent_type[i]:
-                continue
-            verb = doc[i].head
-            if doc[i].dep_ in ("acomp", "attr") and verb.lower_ in _COPULAR_VERBS and any(
-                    child.dep_ in NOMINAL_SUBJECTS and self._ent_type[child.i] in INTERVENTION_LABELS
-                    for child in verb.children):
-                found[i] = (verb.i, condition)
         return found
+
+    def _is_treatment_property(self, tok: Token) -> bool:
+        """The adjective is the complement of "be" whose subject is a treatment."""
+        verb = tok.head
+        return tok.dep_ in ("acomp", "attr") and verb.lower_ in _COPULAR_VERBS and any(
+            child.dep_ in NOMINAL_SUBJECTS and self._ent_type[child.i] in INTERVENTION_LABELS for child in verb.children)
 
     def _symptom_mention(self, doc: Doc, i: int) -> Mention:
         tok = doc[i]
@@ -794,13 +796,14 @@ class ClaimExtractor:
                 condition = self.condition_adjectives.get(f"{words[i - 2]}-{words[i]}")
                 first = i - 2
             tok = doc[i]
-            if (condition or self.condition_adjectives.get(words[i][:-1] if words[i].endswith("s") else "")) \
-                    and self._is_class_predicate(tok):
+            # the class word may be a plural noun: "one of the antipsychotics"
+            class_condition = condition or (self.condition_adjectives.get(words[i][:-1]) if words[i].endswith("s")
+                                            else None)
+            if class_condition is not None and self._is_class_predicate(tok):
                 # "Senna is a stimulant laxative", "Olanzapine is one of the more effective
                 # antipsychotics": the class the treatment is said to belong to names what it treats
-                condition = condition or self.condition_adjectives[words[i][:-1]]
-                found.append(Mention(tok.text, condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok),
-                                     self.kb_ids.get(condition, ""), kind="adjective"))
+                found.append(Mention(tok.text, class_condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok),
+                                     self.kb_ids.get(class_condition, ""), kind="adjective"))
                 continue
             if condition is None:
                 continue

@@ -149,8 +149,8 @@ class LexiconRuler:
             # a substance's first word does not cut the NER's name of a compound down
             # ("Sodium" of "Sodium cromoglicate", "Calcium" of "Calcium carbonate"); the
             # lexicon still trims over-long conditions ("ease pain" -> "pain")
-            found = [f for f in found if not (f.label_ in _SUBSTANCE_LABELS and any(
-                e.label_ == "CHEMICAL" and e.start == f.start and f.end < e.end for e in existing))]
+            chemical_ends = {e.start: e.end for e in existing if e.label_ == "CHEMICAL"}
+            found = [f for f in found if not (f.label_ in _SUBSTANCE_LABELS and f.end < chemical_ends.get(f.start, 0))]
             kept = [e for e in existing if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = kept + found
         else:

@@ -16,6 +16,7 @@ Two uses, chosen by measurement (models/README.md, "Decisions"):
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,8 +245,6 @@ def lay_clause_sentences(sentences: Iterable[list[UdToken]], subjects: Sequence[
     name from `subjects` as that subject (tagged NN, as CRAFT tags drug names) and a
     verb of `LAY_CLAUSE_VERBS` in the same tense. The tree is EWT's, unchanged: only
     the two words and the subject's tag differ."""
-    import random
-
     rng = random.Random(seed)
     made: list[list[UdToken]] = []
     for sentence in sentences:
