@@ -689,6 +689,29 @@ def test_claims_a_mechanism_takes_the_disease_the_article_is_about(nlp):
     assert found == [("bisoprolol", "heart failure", "mechanistic")]
 
 
+def test_claims_a_disease_named_in_one_section_only_is_not_the_article_disease(nlp):
+    # written for claimx: a round-up's last item is about one disease, named often enough to
+    # be most of the article's disease mentions; an earlier item's mechanism is not for it
+    found = markdown_pairs(nlp, "# The weekly round-up\n\n"
+                                "## 1. Rapamycin in mice\n\n"
+                                "Mice given rapamycin lived longer. Rapamycin inhibits mTOR, a nutrient-sensing "
+                                "hub.\n\n"
+                                "## 2. Aspirin and bowel cancer\n\n"
+                                "Aspirin did not prevent bowel cancer in older adults. Bowel cancer was as common "
+                                "on aspirin as on placebo, and cancer deaths were slightly higher.\n")
+    assert ("rapamycin", "bowel cancer") not in found
+
+
+def test_claims_a_disease_named_across_sections_is_the_article_disease(nlp):
+    # written for claimx: the disease runs through the article; a mechanism under a heading
+    # that names none is for it
+    found = markdown_pairs(nlp, "# Living with gout\n\n"
+                                "Gout flares are painful. Gout affects one adult in forty.\n\n"
+                                "## Medicines\n\n"
+                                "Allopurinol blocks xanthine oxidase. Many people with gout take it for life.\n")
+    assert ("allopurinol", "gout") in found
+
+
 def test_claims_a_treatment_acting_on_nothing_named_acts_on_the_article_disease(nlp):
     # written for claimx: "helped" names no condition; the article is about glaucoma
     text = ("Letters\n\nI have had glaucoma for ten years. My glaucoma is stable, and glaucoma runs in my family.\n\n"

@@ -209,13 +209,16 @@ class ClaimExtractor:
         ents = list(doc.ents)
         # diseases in text order: what "the disease" names when no heading says
         self._diseases = [self._mention(e, long_forms) for e in ents if e.label_ == "DISEASE"]
+        sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         # the disease an article is about: one that has a large share of its disease mentions
-        self._article_disease = _most_frequent(self._diseases, min_share=ARTICLE_DISEASE_SHARE)
+        self._article_disease = _across_sections(
+            _most_frequent(self._diseases, min_share=ARTICLE_DISEASE_SHARE), self._diseases, sections)
         if self._article_disease is None:
             # a piece about a symptom the lexicon calls an outcome ("constipation"), named
             # often enough to be its subject, not a title's passing word ("memory")
             outcomes = [self._mention(e, long_forms) for e in ents if e.label_ == "OUTCOME"]
-            main_outcome = _most_frequent(self._diseases + outcomes, min_share=ARTICLE_DISEASE_SHARE)
+            main_outcome = _across_sections(_most_frequent(self._diseases + outcomes, min_share=ARTICLE_DISEASE_SHARE),
+                                            self._diseases + outcomes, sections)
             if main_outcome is not None and sum(m.norm.lower() == main_outcome.norm.lower()
                                                 for m in outcomes) >= MIN_ARTICLE_OUTCOME_MENTIONS:
                 self._article_disease = main_outcome
@@ -246,7 +249,6 @@ class ClaimExtractor:
         # what "it" can name: "it" does not take up "ordinary laxatives"
         singular_topics = [m for m in topics if not self._is_plural(doc, m)]
         headings = list(doc.spans.get("headings", []))
-        sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         paragraphs = sorted(doc.spans.get("paragraphs", []), key=lambda s: s.start)
         para_starts = [p.start for p in paragraphs]
         # Everything below is looked up per sentence by binary search: abstracts have
@@ -1579,22 +1581,41 @@ def _long_forms(doc: Doc) -> dict[str, str]:
     return forms
 
 
+def _name_bases(mentions: list[Mention]) -> dict[str, str]:
+    """Each lower-cased name and the name it counts for: "Esketamine nasal spray",
+    "esketamine spray" and "the esketamine group" all count for "esketamine", the
+    shortest other mention whose words they contain."""
+    names = {m.norm.lower() for m in mentions}
+    return {name: min((other for other in names if other != name and f" {other} " in f" {name} "),
+                      key=len, default=name) for name in names}
+
+
 def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention | None:
-    """The intervention an article names most often. "Esketamine nasal spray",
-    "esketamine spray" and "the esketamine group" all count for "esketamine": a
-    mention counts for the shortest other mention whose words it contains. None when
+    """The mention an article names most often, counted by `_name_bases`. None when
     it has less than `min_share` of the mentions."""
     if not mentions:
         return None
-    names = {m.norm.lower() for m in mentions}
-    base = {name: min((other for other in names if other != name and f" {other} " in f" {name} "),
-                      key=len, default=name) for name in names}
+    base = _name_bases(mentions)
     counts = Counter(base[m.norm.lower()] for m in mentions)
     best = max(counts.values())
     if best < min_share * len(mentions):
         return None
     winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
     return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
+
+
+def _across_sections(topic: Mention | None, mentions: list[Mention], sections: list[Span]) -> Mention | None:
+    """`topic` if the article names it in more than one of its sections, else None. A
+    subject confined to one section is that section's, not the article's: a newsletter's
+    last item on aspirin and bowel cancer does not make every earlier item about cancer."""
+    if topic is None or len(sections) < 2:
+        return topic
+    base = _name_bases(mentions)
+    name = base[topic.norm.lower()]
+    starts = [s.start for s in sections]
+    named_in = {bisect_right(starts, m.start) for m in mentions
+                if m.start >= 0 and base[m.norm.lower()] == name}
+    return topic if len(named_in) > 1 else None
 
 
 # adjunct markers that hold only right before the mention ("after exercise", not "After
