@@ -173,6 +173,14 @@ class ClaimExtractor:
         self.effect_nouns = frozenset(reported["nouns"])
         self.effect_adjectives = frozenset(reported["adjectives"])
         self.effect_after_words = tuple(reported["after_words"])
+        self.property_adjectives: dict[str, str] = rules["treatment_properties"]["adjectives"]
+        self.route_prepositions = frozenset(rules["routes"]["prepositions"])
+        self.administration_verbs = frozenset(rules["routes"]["verbs"])
+        self.state_verbs = frozenset(rules["changed_states"]["verbs"])
+        self.changed_states = frozenset(rules["changed_states"]["states"])
+        self.role_nouns = frozenset(rules["treatment_roles"]["nouns"])
+        self.control_modifiers = frozenset(rules["controls"]["modifiers"])
+        self.control_forms = {substance: frozenset(ends) for substance, ends in rules["controls"]["forms"].items()}
         split = rules["split_cues"]
         self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
         self.split_cue_gap = split["max_gap"]
@@ -563,7 +571,7 @@ class ClaimExtractor:
         for i, word in enumerate(words):
             condition = self.symptom_adjectives.get(word)
             if condition is None:
-                property_of = _DRUG_PROPERTY_ADJECTIVES.get(word)
+                property_of = self.property_adjectives.get(word)
                 if property_of is not None and not self._ent_type[i] and self._is_treatment_property(doc[i]):
                     # "Macrogols are not addictive", "promethazine is sedating": a property
                     # of the treatment that is its subject names what it causes
@@ -937,20 +945,19 @@ class ClaimExtractor:
         return False
 
     def _is_control(self, m: Mention) -> bool:
-        """'placebo', 'a vehicle gel', 'sham surgery', 'a dummy tablet': what a trial's
-        treatment is compared with, not a treatment."""
+        """'placebo', 'a vehicle gel', 'sham surgery', 'a dummy tablet', 'a saline drip':
+        what a trial's treatment is compared with, not a treatment."""
         words = m.text.lower().split()
         return m.text.lower() in self.non_interventions or (len(words) > 1 and (
-            words[0] in CONTROL_MODIFIERS or (words[0] == "saline" and words[-1] in _SALINE_CONTROLS)))
+            words[0] in self.control_modifiers or words[-1] in self.control_forms.get(words[0], ())))
 
-    @staticmethod
-    def _is_route(doc: Doc, m: Mention) -> bool:
+    def _is_route(self, doc: Doc, m: Mention) -> bool:
         """'It is given by intramuscular injection', 'delivered via a nasal spray': how a
         treatment is given, not a second treatment."""
         root = doc[m.start:m.end].root
         prep = root.head
-        return (root.dep_ == "pobj" and prep.lower_ in _ROUTE_PREPOSITIONS
-                and english_lemma_lookup().get(prep.head.lower_, prep.head.lower_) in _ADMINISTRATION_VERBS
+        return (root.dep_ == "pobj" and prep.lower_ in self.route_prepositions
+                and english_lemma_lookup().get(prep.head.lower_, prep.head.lower_) in self.administration_verbs
                 and prep.head.tag_ == "VBN")
 
     def _names_another(self, doc: Doc, m: Mention) -> bool:
@@ -1463,11 +1470,11 @@ class ClaimExtractor:
         words = self._lower
         for iv in ivs:
             after = words[iv.end:min(sent.end, iv.end + 6)]
-            if after and after[0] in _COPULAR_VERBS and not ROLE_NOUNS.isdisjoint(after[1:]):
+            if after and after[0] in _COPULAR_VERBS and not self.role_nouns.isdisjoint(after[1:]):
                 return True
             before = words[max(sent.start, iv.start - 6):iv.start]
             k = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _COPULAR_VERBS), None)
-            if k is not None and not ROLE_NOUNS.isdisjoint(before[:k]) and k >= len(before) - 3:
+            if k is not None and not self.role_nouns.isdisjoint(before[:k]) and k >= len(before) - 3:
                 return True
         return False
 
@@ -1489,7 +1496,7 @@ class ClaimExtractor:
                 return True
             # "my brain fog was a little better", "my heart rate was down", "the
             # thumping had gone", "the cough went away": a state reached
-            if lemma in _STATE_VERBS and any(child.lower_ in _CHANGED_STATES for child in verb.children):
+            if lemma in self.state_verbs and any(child.lower_ in self.changed_states for child in verb.children):
                 return True
             if lemma == "go" and verb.tag_ == "VBN":
                 return True
@@ -1627,14 +1634,6 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
-# a treatment's property that names what it causes ("X is addictive"): _find_symptoms
-_DRUG_PROPERTY_ADJECTIVES = {"addictive": "addiction", "sedating": "sedation"}
-# how a treatment is given ("given by injection", "delivered via a spray"): _is_route
-_ROUTE_PREPOSITIONS = frozenset({"by", "via", "through"})
-_ADMINISTRATION_VERBS = frozenset({"give", "administer", "deliver", "take", "inject", "infuse"})
-# a condition's new state ("was better", "went away"): _changed_by_itself
-_STATE_VERBS = frozenset({"be", "get", "go", "become", "feel", "seem"})
-_CHANGED_STATES = frozenset({"better", "down", "gone", "away", "off", "easier", "milder", "lower", "less"})
 _AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
 _AIM_MODIFIERS = frozenset({"main", "primary", "first", "second", "key", "central", "overall"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1665,12 +1664,6 @@ _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own ver
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
-# nouns of a treatment's role ("the first choice", "an option", "the classic rehab")
-ROLE_NOUNS = frozenset({"choice", "option", "treatment", "therapy", "remedy", "rehab", "mainstay", "standard",
-                        "backbone", "cornerstone"})
-CONTROL_MODIFIERS = frozenset({"placebo", "sham", "vehicle", "dummy"})  # "a vehicle gel"
-# a saline injection or drip is a control; saline nasal sprays and rinses are a treatment
-_SALINE_CONTROLS = frozenset({"injection", "injections", "infusion", "infusions", "drip", "solution"})
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
