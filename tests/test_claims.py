@@ -689,6 +689,14 @@ def test_claims_a_mechanism_takes_the_disease_the_article_is_about(nlp):
     assert found == [("bisoprolol", "heart failure", "mechanistic")]
 
 
+def test_claims_it_does_not_take_up_a_substance_inside_an_object(nlp):
+    # written for claimx: testosterone is what the tablet acts on ("the body's conversion
+    # of testosterone"), not what a later "It" names
+    found = resolved_pairs(nlp, "Doctors may then suggest finasteride. The tablet blocks the body's conversion of "
+                                "testosterone. It eases urinary symptoms in many men.", "It eases")
+    assert found == {("finasteride", "urinary symptoms")}
+
+
 def test_claims_a_disease_named_in_one_section_only_is_not_the_article_disease(nlp):
     # written for claimx: a round-up's last item is about one disease, named often enough to
     # be most of the article's disease mentions; an earlier item's mechanism is not for it

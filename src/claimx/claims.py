@@ -1333,7 +1333,7 @@ class ClaimExtractor:
                        and m.start not in self._comparator_starts and not self._after_contrast(m)]
             # what the passage only acted on ("hormones that help the body get rid of
             # salt") is no antecedent while something else there acts
-            earlier = [m for m in earlier if not self._is_object(sent.doc, m)] or earlier
+            earlier = [m for m in earlier if not self._inside_object(sent.doc, m)] or earlier
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
@@ -1357,6 +1357,23 @@ class ClaimExtractor:
         if root.dep_ == "dobj":
             return True
         return root.dep_ == "pobj" and root.head.head.tag_.startswith("VB")
+
+    @staticmethod
+    def _inside_object(doc: Doc, m: Mention) -> bool:
+        """'switch off the ovaries' production of oestrogen': the mention is an object, or
+        sits inside the noun phrase of one (through 'of' and other noun modifiers), so
+        the clause acts on it rather than being about it."""
+        token = doc[m.start:m.end].root
+        for _ in range(8):  # noun phrases nest a few levels at most
+            if token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.head.tag_.startswith("VB")):
+                return True
+            if token.dep_ == "pobj" and token.head.head.tag_.startswith("NN"):
+                token = token.head.head  # "production of oestrogen" -> "production"
+            elif token.dep_ in ("compound", "amod", "poss", "nmod") and token.head.tag_.startswith("NN"):
+                token = token.head
+            else:
+                return False
+        return False
 
     def _after_contrast(self, m: Mention) -> bool:
         """'Ordaglipron, a pill that, unlike oral semaglutide, can be taken with food': the
