@@ -689,6 +689,11 @@ def test_claims_a_mechanism_takes_the_disease_the_article_is_about(nlp):
     assert found == [("bisoprolol", "heart failure", "mechanistic")]
 
 
+def test_claims_leave_with_names_what_a_treatment_causes(nlp):
+    # written for claimx: "leave ... with" is a verb of effect written around its object
+    assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")
+
+
 def test_claims_it_does_not_take_up_a_substance_inside_an_object(nlp):
     # written for claimx: testosterone is what the tablet acts on ("the body's conversion
     # of testosterone"), not what a later "It" names
