@@ -136,6 +136,12 @@ def test_ner_one_word_condition_used_as_a_verb_is_dropped(nlp):
     assert ("falls", "OUTCOME") in ents(nlp, "Exercise prevents falls in older adults.")
 
 
+def test_ner_a_condition_word_after_a_subject_pronoun_is_a_verb(nlp):
+    # written for claimx: the tagger reads "stress" after "We" as a noun
+    assert ("stress", "DISEASE") not in ents(nlp, "We stress that melatonin helps jet lag.")
+    assert ("stress", "DISEASE") in ents(nlp, "Yoga eases stress in older adults.")
+
+
 def test_ner_drug_stems_cover_newer_classes_and_class_plurals(nlp):
     found = ents(nlp, "Atogepant and ezetimibe were added; gepants and gliptins are newer classes.")
     assert {("Atogepant", "CHEMICAL"), ("ezetimibe", "CHEMICAL"), ("gepants", "CHEMICAL"),

@@ -164,6 +164,8 @@ class LexiconRuler:
 
 
 _SUBSTANCE_LABELS = frozenset({"CHEMICAL", "DRUG", "FOOD"})
+# pronouns that are only ever subjects ("you" and "it" can be objects: "gives you cramps")
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})
 # the entity-pattern id of "<target> inhibitor/blocker/agonist ..." (resources/entity_patterns.jsonl)
 DRUG_ACTION_PATTERN = "pattern:drug-action"
 # a lay name built on a treatment head noun ("water tablets"): EntityCompounds._headed_treatments
@@ -427,9 +429,14 @@ class EntityCompounds:
         """'Vitamin D *Falls* Short', 'the review *stresses* that': a one-word condition
         name that the tagger reads as a finite verb with a subject is the verb."""
         word = ent[0]
+        if len(ent) != 1 or ent.label_ not in self.condition_labels:
+            return False
+        # a subject pronoun right before the word makes it a verb, whatever the tagger
+        # says ("I stress that this is a hypothesis", "we worry"): no noun follows "I" or "they"
+        if word.i > 0 and word.doc[word.i - 1].lower_ in _SUBJECT_PRONOUNS:
+            return True
         # the tagger alone also reads nouns as verbs ("pain" VBP); the parse must agree
-        return (len(ent) == 1 and ent.label_ in self.condition_labels and word.tag_ in FINITE_VERB_TAGS
-                and any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children))
+        return word.tag_ in FINITE_VERB_TAGS and any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children)
 
     def _as_drug_class(self, doc: Doc, ent: Span) -> Span:
         """'SGLT2 inhibitors slow kidney disease', 'those taking a DPP-4 inhibitor', 'than
