@@ -689,6 +689,17 @@ def test_claims_a_mechanism_takes_the_disease_the_article_is_about(nlp):
     assert found == [("bisoprolol", "heart failure", "mechanistic")]
 
 
+def test_claims_a_heading_that_only_names_a_condition_is_no_claim(nlp):
+    # written for claimx: "Ulcerative colitis" names the section's topic; "Calming Crohn's
+    # disease" says what the article's treatment does
+    found = markdown_pairs(nlp, "# Mesalazine: what the evidence says\n\n"
+                                "Mesalazine is an old anti-inflammatory medicine. Mesalazine is taken as tablets.\n\n"
+                                "## Ulcerative colitis\n\nMost people with mild disease start here.\n\n"
+                                "## Calming Crohn's disease\n\nThe evidence here is weaker.\n")
+    assert ("mesalazine", "ulcerative colitis") not in found
+    assert ("mesalazine", "crohn's disease") in found
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

@@ -455,7 +455,11 @@ class ClaimExtractor:
             # claims an outcome only with a verb of effect ("Could It Slow Aging?")
             if not self._has_causal_cue(cues):
                 conditions = [c for c in conditions if c.label != "OUTCOME"]
-            if conditions and not ivs and article_main is not None and not self._open_question(sent):
+            # a heading that only names a condition ("Ulcerative colitis", "Allegation 1:
+            # memory loss") describes the section's topic; it claims an effect of the
+            # article's treatment only with a claim cue or a verb ("Lifting depression")
+            if (conditions and not ivs and article_main is not None and not self._open_question(sent)
+                    and (cues or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent))):
                 ivs = [_implicit(article_main)]
             if not (ivs and conditions):
                 return []
