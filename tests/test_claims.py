@@ -700,6 +700,19 @@ def test_claims_a_heading_that_only_names_a_condition_is_no_claim(nlp):
     assert ("mesalazine", "crohn's disease") in found
 
 
+def test_claims_a_group_defined_by_what_it_does_is_compared_on_an_outcome(nlp):
+    # written for claimx: the act in the relative clause is the intervention of a
+    # correlational claim; a group defined by a state ("who have asthma") is no act
+    def found(text):
+        return {(iv.lower(), cond.lower(), c.relation) for iv, cond, c in claims_of(nlp, text)}
+
+    assert ("walked at lunchtime", "back pain", "correlational") in found(
+        "Office workers who walked at lunchtime were less likely to report back pain.")
+    assert ("eat a lot of red meat", "attacks", "correlational") in found(
+        "People with gout who eat a lot of red meat have more attacks.")
+    assert not any(iv.startswith("have") for iv, _, _ in found("Patients who have asthma were more likely to wheeze."))
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

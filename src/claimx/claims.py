@@ -310,6 +310,13 @@ class ClaimExtractor:
                   and self._states_a_role(doc, sent, [e for e in s_ents if e.label_ in INTERVENTION_LABELS])):
                 # "Lactulose is now usually the second choice": the treatment's role is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
+            if not is_heading:
+                # "people who exercised had milder symptoms": the group's comparison is the
+                # cue, and it makes the claim correlational ("milder")
+                compared = [k for _, _, k in self._behaviour_groups(doc, sent)]
+                if compared:
+                    s_cues = sorted([c for c in s_cues if not any(c[1] <= k < c[2] for k in compared)]
+                                    + [("correlational", k, k + 1) for k in compared], key=lambda x: x[1])
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
                     and self.condition_words.isdisjoint(self._lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
@@ -401,6 +408,13 @@ class ClaimExtractor:
             # the words inside it ("smoking", "alcohol") are neither condition nor intervention
             explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
             conditions = [c for c in conditions if not act.start <= c.start < act.end]
+        for act, outcome, _ in self._behaviour_groups(doc, sent):
+            # "Children who bite their nails are more likely to get threadworms": the act is
+            # the intervention; a compared outcome no entity names is the condition
+            explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
+            conditions = [c for c in conditions if not act.start <= c.start < act.end]
+            if outcome is not None and not any(outcome.start <= c.start < outcome.end for c in conditions):
+                conditions.append(outcome)
         anaphor = self._intervention_anaphor(doc, sent)
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
@@ -1245,6 +1259,77 @@ class ClaimExtractor:
         acts = [doc[lo:hi] for lo, hi in pieces if hi - lo >= 2 and not self._names_a_treatment_or_mechanism(lo, hi)]
         return [Mention(a.text, a.text, "BEHAVIOUR", a.start, a.end, a.start_char, a.end_char) for a in acts]
 
+    def _behaviour_groups(self, doc: Doc, sent: Span) -> list[tuple[Mention, Mention | None, int]]:
+        """'Children who bite their nails are more likely to get threadworms', 'people who
+        exercised regularly had milder IBS symptoms', 'those who drank the least were more
+        likely to be constipated': a group defined by what its members do, compared on an
+        outcome. The act (the relative clause) is the intervention of a correlational claim.
+        Returns (act, outcome, comparative token); the outcome is the compared verb phrase
+        or noun phrase, None when it holds no words beyond its auxiliaries. Read from the
+        parse; groups defined by what they were given ('those who took aspirin') are the
+        treatment-arm rule's."""
+        if not doc.has_annotation("DEP"):
+            return []
+        lemmas = english_lemma_lookup()
+        found = []
+        for verb in sent:
+            if verb.dep_ != "relcl" or not verb.tag_.startswith("VB"):
+                continue
+            group = verb.head
+            if group.dep_ == "pobj" and group.head.lower_ == "with" and group.head.head.lower_ in self.population_heads:
+                group = group.head.head  # "People with RA who drink a lot of coffee"
+            if (group.lower_ not in self.population_heads or group.dep_ not in NOMINAL_SUBJECTS
+                    or not any(c.lower_ in ("who", "that") and c.i < verb.i for c in verb.children)
+                    or lemmas.get(verb.lower_, verb.lower_) in _GROUP_STATE_VERBS or verb.lower_ in self.arm_verbs):
+                continue  # "people who have diabetes", "those who took aspirin"
+            compared = self._compared_outcome(group.head)
+            if compared is None:
+                continue
+            outcome, comparative = compared
+            act = [t for t in verb.subtree if t.i > group.i and t.lower_ not in ("who", "that") and not t.is_punct]
+            if not act or len(act) > 8 or act[-1].i - act[0].i + 1 != len(act):
+                continue  # a long or broken clause is no act a reviewer can read
+            span = doc[act[0].i:act[-1].i + 1]
+            found.append((Mention(span.text, span.text, "BEHAVIOUR", span.start, span.end, span.start_char,
+                                  span.end_char, kind="behaviour"), outcome, comparative))
+        return found
+
+    @staticmethod
+    def _compared_outcome(predicate: Token) -> tuple[Mention | None, int] | None:
+        """What a group's predicate compares: 'are more likely to get threadworms' (the
+        verb phrase after 'likely', without its auxiliaries: 'be constipated' ->
+        'constipated'), 'had milder IBS symptoms' / 'have more flares' (the object of
+        'have' with a comparative), 'had lice less often'. None when it compares nothing."""
+        doc = predicate.doc
+        likely = next((c for c in predicate.children if c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely")), None)
+        if likely is not None:
+            comparative = next((c.i for c in likely.children if c.lower_ in ("more", "less")), likely.i)
+            vp = next((c for c in likely.children if c.dep_ == "xcomp"), None)
+            if vp is None:
+                return None
+            words = [t for t in vp.subtree if not (t.dep_ in ("aux", "auxpass") and t.i < vp.i) and not t.is_punct]
+            if not words or words[-1].i - words[0].i + 1 != len(words):
+                return None
+            span = doc[words[0].i:words[-1].i + 1]
+            return Mention(span.text, span.text, "OUTCOME", span.start, span.end, span.start_char, span.end_char,
+                           kind="object"), comparative
+        if english_lemma_lookup().get(predicate.lower_, predicate.lower_) != "have":
+            return None
+        obj = next((c for c in predicate.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        comparative = next((c.i for c in obj.children if c.tag_ in ("JJR", "RBR") or c.lower_ in _COMPARATIVE_WORDS),
+                           None)
+        if comparative is None:  # "had lice less often"
+            often = next((c for c in predicate.children if c.lower_ in ("often", "frequently")), None)
+            comparative = next((c.i for c in often.children if c.lower_ in ("more", "less")), None) if often else None
+        if comparative is None:
+            return None
+        words = [t for t in obj.subtree if t.i != comparative and not t.is_punct]
+        span = doc[words[0].i:words[-1].i + 1]
+        return Mention(span.text, span.text, "OUTCOME", span.start, span.end, span.start_char, span.end_char,
+                       kind="object"), comparative
+
     def _names_a_treatment_or_mechanism(self, lo: int, hi: int) -> bool:
         """'Taking probiotics alongside antibiotics', 'quitting statins', 'taking more than
         eight tablets', 'giving it early': the claim is the named (or the passage's)
@@ -1655,6 +1740,9 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
+# a group defined by a state, not an act ("people who have diabetes", "those who are older")
+_GROUP_STATE_VERBS = frozenset({"have", "be", "live", "suffer", "develop", "get"})
+_COMPARATIVE_WORDS = frozenset({"more", "fewer", "less"})
 _AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
 _AIM_MODIFIERS = frozenset({"main", "primary", "first", "second", "key", "central", "overall"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
