@@ -713,6 +713,13 @@ def test_claims_a_group_defined_by_what_it_does_is_compared_on_an_outcome(nlp):
     assert not any(iv.startswith("have") for iv, _, _ in found("Patients who have asthma were more likely to wheeze."))
 
 
+def test_claims_a_drug_named_in_passing_is_not_what_the_drug_refers_to(nlp):
+    # written for claimx: "the hormone" cannot fall back on vitamin E, two of twenty-odd
+    # treatment mentions in an article about surgery and radiotherapy
+    found = markdown_pairs(nlp, "# Choosing a treatment for prostate cancer\n\nSurgery and radiotherapy are the two main treatments. Surgery removes the prostate. Radiotherapy treats the gland with X-rays. Surgery and radiotherapy control the cancer equally well.\n\n## Radiotherapy\n\nRadiotherapy is given in 20 sessions. Radiotherapy is often combined with hormone injections. The hormone injections can cause hot flushes. Radiotherapy can also cause tiredness. After radiotherapy, bowel problems are common.\n\n## Surgery\n\nSurgery needs two nights in hospital. After surgery, leaking urine is common. Surgery can damage the nerves. Robotic surgery shortens the hospital stay.\n\n## Diet\n\nVitamin E was once thought to prevent prostate cancer. In a large trial, vitamin E did nothing.\n")
+    assert ("vitamin e", "hot flushes") not in found
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

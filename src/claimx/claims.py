@@ -254,6 +254,10 @@ class ClaimExtractor:
         # "the drug" names a drug: the article's most frequent one, even when a
         # therapy it is compared with (ECT, psychotherapy) is named more often
         self._article_drug = _most_frequent([m for m in named if m.label in DRUG_LABELS], min_share=MIN_TOPIC_SHARE)
+        if self._article_drug is not None and _mention_count(self._article_drug, named) < MIN_TOPIC_SHARE * len(named):
+            # a supplement a decision aid on surgery and radiotherapy names twice is no
+            # topic of the article: it must hold a share of all its treatments too
+            self._article_drug = None
         # what "it" can name: "it" does not take up "ordinary laxatives"
         singular_topics = [m for m in topics if not self._is_plural(doc, m)]
         headings = list(doc.spans.get("headings", []))
@@ -1701,6 +1705,13 @@ def _name_bases(mentions: list[Mention]) -> dict[str, str]:
     names = {m.norm.lower() for m in mentions}
     return {name: min((other for other in names if other != name and f" {other} " in f" {name} "),
                       key=len, default=name) for name in names}
+
+
+def _mention_count(topic: Mention, mentions: list[Mention]) -> int:
+    """How many of `mentions` count for `topic`, grouped as `_most_frequent` groups them."""
+    base = _name_bases(mentions)
+    name = base.get(topic.norm.lower(), topic.norm.lower())
+    return sum(base[m.norm.lower()] == name for m in mentions)
 
 
 def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention | None:
