@@ -142,6 +142,13 @@ def test_ner_a_condition_word_after_a_subject_pronoun_is_a_verb(nlp):
     assert ("stress", "DISEASE") in ents(nlp, "Yoga eases stress in older adults.")
 
 
+def test_ner_a_probiotic_strain_is_a_treatment(nlp):
+    # written for claimx: genus and species of a probiotic, not the word after it
+    found = ents(nlp, "Drops of Lactobacillus rhamnosus eased diarrhoea, and Bifidobacterium strains eased bloating.")
+    assert ("Lactobacillus rhamnosus", "DRUG") in found
+    assert ("Bifidobacterium", "DRUG") in found
+
+
 def test_ner_drug_stems_cover_newer_classes_and_class_plurals(nlp):
     found = ents(nlp, "Atogepant and ezetimibe were added; gepants and gliptins are newer classes.")
     assert {("Atogepant", "CHEMICAL"), ("ezetimibe", "CHEMICAL"), ("gepants", "CHEMICAL"),
