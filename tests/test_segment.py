@@ -92,3 +92,13 @@ def test_segment_capital_letter_ends_a_sentence_unless_it_is_an_initial(nlp):
     # a lower-case word after the full stop never starts a sentence
     assert sents == ["Dr. J. Smith took vitamin D.", "He felt better.", "Written by A. B. Jones.",
                      "Hepatitis B. is rarer now."]
+
+
+def test_segment_a_chat_message_starts_after_its_sender_line(nlp):
+    # written for claimx: exported chats (Android and iOS forms); the sender line is a
+    # sentence of its own, so the message is parsed and reported as written
+    doc = nlp("12/03/2026, 09:15 - Sam: Ibuprofen gel helped my knee. Worth a try.\n"
+              "[12/03/2026, 09:20:41] Priya: It does nothing for mine.\n")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["12/03/2026, 09:15 - Sam:", "Ibuprofen gel helped my knee.", "Worth a try.",
+                     "[12/03/2026, 09:20:41] Priya:", "It does nothing for mine."]

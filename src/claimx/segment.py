@@ -66,7 +66,7 @@ class ArticleSegmenter:
         if labels:
             doc.spans["headings"] = sorted([*doc.spans["headings"], *labels], key=lambda s: s.start)
         headings = doc.spans["headings"]
-        starts = _sentence_starts(tokens, headings)
+        starts = _sentence_starts(tokens, headings) | _after_chat_prefixes(doc, paragraphs)
         # Doc.from_array wants uint64; -1 ("not a start") is stored as its two's complement.
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         flags[sorted(starts), 0] = 1
@@ -103,6 +103,30 @@ def _abstract_labels(tokens: _TokenView, paragraphs) -> list[tuple[int, int]]:
                     found.append((start, colon + 1))
                 break
     return found
+
+
+# The sender line of an exported chat ("11/02/2026, 22:45 - Ros: ", WhatsApp on Android;
+# "[11/02/2026, 22:45:10] Ros: ", on iOS): date, time and sender, then the message.
+CHAT_PREFIX = re.compile(
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)? [-\u2013] "
+    r"|\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\] )"
+    r"[^:\n]{1,40}: ")
+
+
+def _after_chat_prefixes(doc: Doc, paragraphs) -> set[int]:
+    """The first token of a chat message after its sender line: the date, time and name
+    are a sentence of their own, so that the message parses as the sentence it is."""
+    starts = set()
+    text = doc.text
+    for start, end in paragraphs:
+        offset = doc[start].idx
+        match = CHAT_PREFIX.match(text, offset, min(len(text), offset + 80))
+        if match is None:
+            continue
+        token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if token is not None and token.start < end:
+            starts.add(token.start)
+    return starts
 
 
 def _sentence_starts(tokens: _TokenView, headings) -> set[int]:
