@@ -711,6 +711,9 @@ def test_claims_a_group_defined_by_what_it_does_is_compared_on_an_outcome(nlp):
     assert ("eat a lot of red meat", "attacks", "correlational") in found(
         "People with gout who eat a lot of red meat have more attacks.")
     assert not any(iv.startswith("have") for iv, _, _ in found("Patients who have asthma were more likely to wheeze."))
+    # an act of nine words, with its amount and frequency
+    assert ("ate two or more slices of red meat a day", "bowel cancer", "correlational") in found(
+        "Adults who ate two or more slices of red meat a day had a higher risk of bowel cancer.")
 
 
 def test_claims_a_drug_named_in_passing_is_not_what_the_drug_refers_to(nlp):

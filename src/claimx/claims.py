@@ -1291,7 +1291,7 @@ class ClaimExtractor:
                 continue
             outcome, comparative = compared
             act = [t for t in verb.subtree if t.i > group.i and t.lower_ not in ("who", "that") and not t.is_punct]
-            if not act or len(act) > 8 or act[-1].i - act[0].i + 1 != len(act):
+            if not act or len(act) > 10 or act[-1].i - act[0].i + 1 != len(act):
                 continue  # a long or broken clause is no act a reviewer can read
             span = doc[act[0].i:act[-1].i + 1]
             found.append((Mention(span.text, span.text, "BEHAVIOUR", span.start, span.end, span.start_char,
