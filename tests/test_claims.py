@@ -723,6 +723,13 @@ def test_claims_a_drug_named_in_passing_is_not_what_the_drug_refers_to(nlp):
     assert ("vitamin e", "hot flushes") not in found
 
 
+def test_claims_an_unstated_treatment_is_named_as_the_text_writes_it(nlp):
+    # written for claimx: not as the upper-case headline does
+    found = [iv for iv, _, _ in claims_of(nlp, "XYLITOL AND YOUR TEETH\n\nXylitol is a sweetener found in chewing gum. "
+                                               "Xylitol is sold in many shops. In trials, it cut tooth decay in children.\n")]
+    assert found == ["Xylitol"]
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

@@ -1725,7 +1725,9 @@ def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention |
     if best < min_share * len(mentions):
         return None
     winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
-    return next(m for m in mentions if m.norm.lower() == winner)  # a base is itself a mention's name
+    named = [m for m in mentions if m.norm.lower() == winner]  # a base is itself a mention's name
+    # as the text writes it, not as an upper-case headline does ("ERYTHRITOL")
+    return next((m for m in named if not m.norm.isupper() or len(m.norm) <= 5), named[0])
 
 
 def _across_sections(topic: Mention | None, mentions: list[Mention], sections: list[Span]) -> Mention | None:
