@@ -149,6 +149,13 @@ def test_ner_a_probiotic_strain_is_a_treatment(nlp):
     assert ("Bifidobacterium", "DRUG") in found
 
 
+def test_ner_a_body_system_with_problems_is_a_condition(nlp):
+    # written for claimx: lay names of complaints ("bladder problems", "breathing difficulties")
+    found = ents(nlp, "Some men have bladder problems after surgery, and a few have breathing difficulties.")
+    assert ("bladder problems", "DISEASE") in found
+    assert ("breathing difficulties", "DISEASE") in found
+
+
 def test_ner_drug_stems_cover_newer_classes_and_class_plurals(nlp):
     found = ents(nlp, "Atogepant and ezetimibe were added; gepants and gliptins are newer classes.")
     assert {("Atogepant", "CHEMICAL"), ("ezetimibe", "CHEMICAL"), ("gepants", "CHEMICAL"),
