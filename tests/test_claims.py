@@ -730,6 +730,15 @@ def test_claims_an_unstated_treatment_is_named_as_the_text_writes_it(nlp):
     assert found == ["Xylitol"]
 
 
+def test_claims_what_a_study_adjusted_for_is_no_outcome(nlp):
+    # written for claimx: the covariates after "after adjustment for" are not claimed
+    found = {cond.lower() for _, cond, _ in claims_of(
+        nlp, "People who ate fried food daily had a higher risk of stroke, after adjustment for age, smoking, "
+             "body weight and diabetes.")}
+    assert "stroke" in found
+    assert not found & {"smoking", "body weight", "diabetes"}
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

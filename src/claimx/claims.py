@@ -181,6 +181,7 @@ class ClaimExtractor:
         self.role_nouns = frozenset(rules["treatment_roles"]["nouns"])
         self.control_modifiers = frozenset(rules["controls"]["modifiers"])
         self.control_forms = {substance: frozenset(ends) for substance, ends in rules["controls"]["forms"].items()}
+        self.adjustment_phrases = [tuple(p.split()) for p in rules["adjustment_markers"]["phrases"]]
         split = rules["split_cues"]
         self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
         self.split_cue_gap = split["max_gap"]
@@ -391,6 +392,8 @@ class ClaimExtractor:
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
         conditions = [c for c in conditions if not self._in_comparison(doc, c, sent)]
+        covariates = self._adjusted_for(sent)
+        conditions = [c for c in conditions if not any(lo <= c.start < hi for lo, hi in covariates)]
         conditions += self._coordinated_conditions(doc, sent, conditions)
         conditions += self._adjective_conditions(doc, sent)
         conditions += self._person_conditions(doc, sent)
@@ -993,6 +996,18 @@ class ClaimExtractor:
         else:
             return False
         return i < len(doc) and self._ent_type[i] in INTERVENTION_LABELS
+
+    def _adjusted_for(self, sent: Span) -> list[tuple[int, int]]:
+        """Token ranges of what a study adjusted for: from 'after adjustment for',
+        'controlling for' ... to the end of the clause ('; ' or the sentence's end)."""
+        words = self._lower
+        ranges = []
+        for i in range(sent.start, sent.end):
+            for phrase in self.adjustment_phrases:
+                if tuple(words[i:i + len(phrase)]) == phrase:
+                    end = next((j for j in range(i, sent.end) if words[j] == ";"), sent.end)
+                    ranges.append((i + len(phrase), end))
+        return ranges
 
     def _is_comparator(self, m: Mention, sent: Span) -> bool:
         words = self._lower
