@@ -739,6 +739,14 @@ def test_claims_what_a_study_adjusted_for_is_no_outcome(nlp):
     assert not found & {"smoking", "body weight", "diabetes"}
 
 
+def test_claims_a_pronoun_outside_the_clause_of_a_named_agent_adds_no_agent(nlp):
+    # written for claimx: "it" is the trial; the claim's agent is the named treatment
+    text = ("Vitamin C is popular in winter. This was a small trial, and it cannot tell us whether fluoride "
+            "causes bone cancer.")
+    found = resolved_pairs(nlp, text, "This was")
+    assert found == {("fluoride", "bone cancer")}
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

@@ -457,6 +457,8 @@ class ClaimExtractor:
             target = before[-1] if before else (self._cataphor_target(sent, anaphor, explicit_ivs) or passage)
             if not before and self._names_a_subject_before(doc, sent, anaphor):
                 target = None  # "serotonin is made in the gut, where it helps ...": "it" is serotonin
+        if target is not None and self._conditions_have_own_agent(doc, anaphor, explicit_ivs, conditions):
+            target = None  # "it is observational, so it cannot tell us whether sweeteners cause strokes"
         if target is not None:
             anaphor_of = (target.norm.lower(), anaphor.start)
             if all(m.norm.lower() != target.norm.lower() for m in ivs):
@@ -896,6 +898,24 @@ class ClaimExtractor:
         agents += [m for m in ivs if m.start > agents[0].start and m not in agents and self._is_comparator(m, sent)
                    and not any(w in (",", ";", ":") for w in self._lower[agents[0].end:m.start])]
         return sorted(agents, key=lambda m: m.start)
+
+    @staticmethod
+    def _conditions_have_own_agent(doc: Doc, anaphor: Span, explicit_ivs: list[Mention],
+                                   conditions: list[Mention]) -> bool:
+        """'it cannot tell us whether sweeteners cause heart attacks': every named condition
+        lies in the clause of a verb whose subject is a named treatment, away from the
+        pronoun, so the pronoun (here the study) is no agent of the claim."""
+        if len(anaphor) != 1 or not explicit_ivs or not any(c.start >= 0 for c in conditions):
+            return False
+        for m in explicit_ivs:
+            root = doc[m.start:m.end].root
+            if root.dep_ not in NOMINAL_SUBJECTS or not root.head.tag_.startswith("VB"):
+                continue
+            verb = root.head
+            clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+            if anaphor.start not in clause and all(c.start in clause for c in conditions if c.start >= 0):
+                return True
+        return False
 
     def _acted_on(self, doc: Doc, subject: Span, m: Mention, sent: Span) -> bool:
         """Is m what the anaphoric subject's verb acts on, in the same clause ("*It* makes
