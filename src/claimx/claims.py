@@ -182,6 +182,7 @@ class ClaimExtractor:
         self.control_modifiers = frozenset(rules["controls"]["modifiers"])
         self.control_forms = {substance: frozenset(ends) for substance, ends in rules["controls"]["forms"].items()}
         self.adjustment_phrases = [tuple(p.split()) for p in rules["adjustment_markers"]["phrases"]]
+        self.adjustment_first_words = frozenset(p[0] for p in self.adjustment_phrases)
         split = rules["split_cues"]
         self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
         self.split_cue_gap = split["max_gap"]
@@ -1023,6 +1024,8 @@ class ClaimExtractor:
         words = self._lower
         ranges = []
         for i in range(sent.start, sent.end):
+            if words[i] not in self.adjustment_first_words:
+                continue
             for phrase in self.adjustment_phrases:
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     end = next((j for j in range(i, sent.end) if words[j] == ";"), sent.end)
@@ -1307,8 +1310,9 @@ class ClaimExtractor:
         or noun phrase, None when it holds no words beyond its auxiliaries. Read from the
         parse; groups defined by what they were given ('those who took aspirin') are the
         treatment-arm rule's."""
-        if not doc.has_annotation("DEP"):
-            return []
+        words = self._lower[sent.start:sent.end]
+        if not doc.has_annotation("DEP") or ("who" not in words and "that" not in words):
+            return []  # most sentences have no relative clause: skip building tokens
         lemmas = english_lemma_lookup()
         found = []
         for verb in sent:
