@@ -747,6 +747,12 @@ def test_claims_a_pronoun_outside_the_clause_of_a_named_agent_adds_no_agent(nlp)
     assert found == {("fluoride", "bone cancer")}
 
 
+def test_claims_the_subject_of_a_verb_of_effect_is_the_intervention_no_lexicon_names(nlp):
+    # written for claimx: "tight shoes" is in no lexicon; researchers and studies are no agents
+    assert ("tight shoes", "bunions") in pairs(nlp, "Tight shoes can cause bunions.")
+    assert not pairs(nlp, "Researchers prevent infections with care.")
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

@@ -183,6 +183,10 @@ class ClaimExtractor:
         self.control_forms = {substance: frozenset(ends) for substance, ends in rules["controls"]["forms"].items()}
         self.adjustment_phrases = [tuple(p.split()) for p in rules["adjustment_markers"]["phrases"]]
         self.adjustment_first_words = frozenset(p[0] for p in self.adjustment_phrases)
+        subjects = rules["subject_interventions"]
+        self.not_agents = frozenset(subjects["not_agents"])
+        self.agent_forms = frozenset(subjects["forms"])
+        self.schedule_words = frozenset(subjects["schedule_words"])
         split = rules["split_cues"]
         self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
         self.split_cue_gap = split["max_gap"]
@@ -424,6 +428,9 @@ class ClaimExtractor:
             if outcome is not None and not any(outcome.start <= c.start < outcome.end for c in conditions):
                 conditions.append(outcome)
         anaphor = self._intervention_anaphor(doc, sent)
+        if not explicit_ivs and anaphor is None and not is_heading:
+            # "Short hair doesn't protect against lice": a subject no lexicon names
+            explicit_ivs = self._subject_interventions(doc, cues, conditions)
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
         elif explicit_ivs and anaphor is not None and self._is_adjunct(doc, explicit_ivs[0], sent):
@@ -1179,6 +1186,31 @@ class ClaimExtractor:
         if any(self._ent_type[i] for i in range(start, head.i + 1)):
             return None
         return doc[start:head.i + 1]
+
+    def _subject_interventions(self, doc: Doc, cues, conditions: list[Mention]) -> list[Mention]:
+        """'Short hair doesn't protect against lice', 'Oral rehydration sachets replace the
+        salts lost with diarrhoea': when no treatment is named, the noun subject of a verb
+        of effect is the intervention, if a condition follows the verb. Not a pronoun, a
+        person or population, a study or its authors, a condition, or a phrase holding an
+        entity (read by `_object_phrase`, the subject side of `_object_conditions`)."""
+        found = []
+        for kind, start, end in cues:
+            if kind != "causal_verbs" or end <= start:
+                continue
+            verb = doc[start]
+            if not verb.tag_.startswith("VB") or not any(c.start > verb.i for c in conditions if c.start >= 0):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if subject is None or subject.lower_ in self.not_agents or self._ent_type[subject.i]:
+                continue
+            phrase = self._object_phrase(doc, subject)
+            if phrase is None or phrase[0].lower_ in self.not_agents or (
+                    subject.lower_ in self.agent_forms and len(phrase) > 1
+                    and all(t.lower_ in self.schedule_words for t in phrase[:-1])):
+                continue  # "monthly injections" are the passage's treatment
+            found.append(Mention(phrase.text, phrase.text, "BEHAVIOUR", phrase.start, phrase.end,
+                                 phrase.start_char, phrase.end_char, kind="subject"))
+        return _dedupe(found)
 
     def _person_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
         """'older insomniacs', 'diabetics': a person noun names the condition."""
