@@ -750,6 +750,7 @@ def test_claims_a_pronoun_outside_the_clause_of_a_named_agent_adds_no_agent(nlp)
 def test_claims_the_subject_of_a_verb_of_effect_is_the_intervention_no_lexicon_names(nlp):
     # written for claimx: "tight shoes" is in no lexicon; researchers and studies are no agents
     assert ("tight shoes", "bunions") in pairs(nlp, "Tight shoes can cause bunions.")
+    assert ("night shifts", "breast cancer") in pairs(nlp, "Night shifts have been linked to breast cancer.")
     assert not pairs(nlp, "Researchers prevent infections with care.")
 
 

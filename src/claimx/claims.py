@@ -1189,18 +1189,21 @@ class ClaimExtractor:
 
     def _subject_interventions(self, doc: Doc, cues, conditions: list[Mention]) -> list[Mention]:
         """'Short hair doesn't protect against lice', 'Oral rehydration sachets replace the
-        salts lost with diarrhoea': when no treatment is named, the noun subject of a verb
-        of effect is the intervention, if a condition follows the verb. Not a pronoun, a
+        salts lost with diarrhoea', 'Heavy drinking is linked to more severe psoriasis': when
+        no treatment is named, the noun subject of a verb of effect (or of a passive link)
+        is the intervention, if a condition follows the verb. Not a pronoun, a
         person or population, a study or its authors, a condition, or a phrase holding an
         entity (read by `_object_phrase`, the subject side of `_object_conditions`)."""
         found = []
         for kind, start, end in cues:
-            if kind != "causal_verbs" or end <= start:
+            if kind not in ("causal_verbs", "correlational") or end <= start:
                 continue
             verb = doc[start]
             if not verb.tag_.startswith("VB") or not any(c.start > verb.i for c in conditions if c.start >= 0):
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            # "Heavy drinking is linked to more severe psoriasis": a passive link's subject
+            subject_deps = ("nsubj",) if kind == "causal_verbs" else ("nsubjpass",)
+            subject = next((c for c in verb.children if c.dep_ in subject_deps and c.i < verb.i), None)
             if subject is None or subject.lower_ in self.not_agents or self._ent_type[subject.i]:
                 continue
             phrase = self._object_phrase(doc, subject)
