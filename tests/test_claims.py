@@ -754,6 +754,12 @@ def test_claims_the_subject_of_a_verb_of_effect_is_the_intervention_no_lexicon_n
     assert not pairs(nlp, "Researchers prevent infections with care.")
 
 
+def test_claims_people_a_trial_was_done_in_are_no_condition(nlp):
+    # written for claimx: "in 500 smokers" counts people; "helps smokers quit" names smoking
+    assert pairs(nlp, "In a trial in 500 smokers, bupropion eased cravings.") == {("bupropion", "cravings")}
+    assert ("bupropion", "smoking") in pairs(nlp, "Bupropion helps smokers quit.")
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

@@ -1215,12 +1215,19 @@ class ClaimExtractor:
                                  phrase.start_char, phrase.end_char, kind="subject"))
         return _dedupe(found)
 
+    @staticmethod
+    def _names_a_subgroup(token: Token) -> bool:
+        """'smaller in current smokers', 'a trial in eight thousand smokers', 'among
+        diabetics': people the text counts or compares, the object of 'in' or 'among', not
+        a condition claimed."""
+        return token.dep_ == "pobj" and token.head.lower_ in ("in", "among", "amongst")
+
     def _person_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
         """'older insomniacs', 'diabetics': a person noun names the condition."""
         found = []
         for i in range(sent.start, sent.end):
             condition = self.person_nouns.get(self._lower[i])
-            if condition is not None and not self._ent_type[i]:
+            if condition is not None and not self._ent_type[i] and not self._names_a_subgroup(doc[i]):
                 tok = doc[i]
                 found.append(Mention(tok.text, condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok.text),
                                      self.kb_ids.get(condition, ""), kind="adjective"))
