@@ -760,6 +760,14 @@ def test_claims_people_a_trial_was_done_in_are_no_condition(nlp):
     assert ("bupropion", "smoking") in pairs(nlp, "Bupropion helps smokers quit.")
 
 
+def test_claims_people_who_already_have_a_disease_are_a_population(nlp):
+    # written for claimx: an adverb between "who" and "have", and "who get", still name people
+    assert pairs(nlp, "Aspirin may raise the risk of bleeding in people who already have kidney disease.") == {
+        ("aspirin", "bleeding")}
+    assert pairs(nlp, "The vaccine reduces nerve pain in people who still get shingles.") == {
+        ("vaccine", "nerve pain")}
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

@@ -1292,7 +1292,9 @@ class ClaimExtractor:
     def _in_population(self, sent: Span, c: Mention) -> bool:
         if c.start < 0:
             return False
-        window = self._lower[max(sent.start, c.start - 4):c.start]
+        doc = sent.doc
+        # the four words before it, passing over adverbs ("people who already have X")
+        window = [self._lower[i] for i in range(max(sent.start, c.start - 6), c.start) if doc[i].tag_ != "RB"][-4:]
         left = " ".join(window)
         return any(left.endswith(link) for link in self.population_links) and any(
             w in self.population_heads for w in window)
