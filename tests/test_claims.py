@@ -768,6 +768,14 @@ def test_claims_people_who_already_have_a_disease_are_a_population(nlp):
         ("vaccine", "nerve pain")}
 
 
+def test_claims_a_sentence_that_only_describes_a_study_is_no_claim(nlp):
+    # written for claimx: what a finished study did holds no claim; an ongoing test of
+    # whether something works is a tentative claim
+    assert not pairs(nlp, "The SOLACE trial tested sertraline in 300 adults with panic disorder.")
+    assert ("sertraline", "panic disorder") in pairs(
+        nlp, "A trial is now testing whether sertraline prevents panic disorder in teenagers.")
+
+
 def test_claims_leave_with_names_what_a_treatment_causes(nlp):
     # written for claimx: "leave ... with" is a verb of effect written around its object
     assert ("chlorphenamine", "dry mouth") in pairs(nlp, "Chlorphenamine can leave you with a dry mouth for a day.")

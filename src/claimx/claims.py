@@ -185,6 +185,10 @@ class ClaimExtractor:
         self.adjustment_first_words = frozenset(p[0] for p in self.adjustment_phrases)
         subjects = rules["subject_interventions"]
         self.not_agents = frozenset(subjects["not_agents"])
+        design = rules["study_descriptions"]
+        self.design_verbs = frozenset(design["verbs"])
+        self.study_nouns = frozenset(design["nouns"])
+        self.finding_words = frozenset(design["finding_words"])
         self.agent_forms = frozenset(subjects["forms"])
         self.schedule_words = frozenset(subjects["schedule_words"])
         split = rules["split_cues"]
@@ -333,7 +337,7 @@ class ClaimExtractor:
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
             if ((section is not None and self._holds_no_claims(section)) or self._states_an_aim(sent)
-                    or self._asks_which(sent) or self._forbids(sent)):
+                    or self._asks_which(sent) or self._forbids(sent) or self._describes_a_study(doc, sent, s_cues)):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
             pronoun_passage = passage
@@ -1477,6 +1481,26 @@ class ClaimExtractor:
             verb = next((j for j, w in enumerate(after) if w in ("was", "is", "were", "are")), None)
             return verb is not None and after[verb + 1:verb + 2] in (["to"], ["whether"], ["if"])
         return False
+
+    def _describes_a_study(self, doc: Doc, sent: Span, cues) -> bool:
+        """'The AURORA-OA trial tested tirzepatide in 410 adults with knee osteoarthritis',
+        '640 people were given either the laser or drops as their first treatment': what a
+        study did, with no finding. A verb of study design, no claim cue but those verbs and
+        the study nouns, and no word that reports or compares a result."""
+        lemmas = english_lemma_lookup()
+        words = self._lower[sent.start:sent.end]
+        if not self.finding_words.isdisjoint(words):
+            return False
+        # a finished study's verb: not "now testing whether" or "trials testing X are still
+        # running" (a tentative stage, a claim), nor "a measured dose" (an adjective)
+        design = {i for i in range(sent.start, sent.end)
+                  if lemmas.get(self._lower[i], self._lower[i]) in self.design_verbs
+                  and doc[i].tag_ in ("VBD", "VBN", "VBZ", "VBP") and doc[i].dep_ not in ("amod", "compound")}
+        if "given" in words and "either" in words:  # "were given either X or Y"
+            design.add(sent.start + words.index("given"))
+        if not design:
+            return False
+        return all(s in design or doc[s:e].text.lower() in self.study_nouns for _, s, e in cues if e > s)
 
     def _lists_side_effects(self, section: Span) -> bool:
         heading = section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].lower()
