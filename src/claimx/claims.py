@@ -185,12 +185,12 @@ class ClaimExtractor:
         self.adjustment_first_words = frozenset(p[0] for p in self.adjustment_phrases)
         subjects = rules["subject_interventions"]
         self.not_agents = frozenset(subjects["not_agents"])
+        self.agent_forms = frozenset(subjects["forms"])
+        self.schedule_words = frozenset(subjects["schedule_words"])
         design = rules["study_descriptions"]
         self.design_verbs = frozenset(design["verbs"])
         self.study_nouns = frozenset(design["nouns"])
         self.finding_words = frozenset(design["finding_words"])
-        self.agent_forms = frozenset(subjects["forms"])
-        self.schedule_words = frozenset(subjects["schedule_words"])
         split = rules["split_cues"]
         self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
         self.split_cue_gap = split["max_gap"]
@@ -1193,8 +1193,8 @@ class ClaimExtractor:
 
     def _subject_interventions(self, doc: Doc, cues, conditions: list[Mention]) -> list[Mention]:
         """'Short hair doesn't protect against lice', 'Oral rehydration sachets replace the
-        salts lost with diarrhoea', 'Heavy drinking is linked to more severe psoriasis': when
-        no treatment is named, the noun subject of a verb of effect (or of a passive link)
+        salts lost with diarrhoea', 'Night shifts have been linked to breast cancer': when no
+        treatment is named, the noun subject of a verb of effect (or of a passive link)
         is the intervention, if a condition follows the verb. Not a pronoun, a
         person or population, a study or its authors, a condition, or a phrase holding an
         entity (read by `_object_phrase`, the subject side of `_object_conditions`)."""
@@ -1205,7 +1205,7 @@ class ClaimExtractor:
             verb = doc[start]
             if not verb.tag_.startswith("VB") or not any(c.start > verb.i for c in conditions if c.start >= 0):
                 continue
-            # "Heavy drinking is linked to more severe psoriasis": a passive link's subject
+            # "Night shifts have been linked to breast cancer": a passive link's subject
             subject_deps = ("nsubj",) if kind == "causal_verbs" else ("nsubjpass",)
             subject = next((c for c in verb.children if c.dep_ in subject_deps and c.i < verb.i), None)
             if subject is None or subject.lower_ in self.not_agents or self._ent_type[subject.i]:
