@@ -324,13 +324,13 @@ class ClaimExtractor:
                   and self._states_a_role(doc, sent, [e for e in s_ents if e.label_ in INTERVENTION_LABELS])):
                 # "Lactulose is now usually the second choice": the treatment's role is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
-            if not is_heading:
+            behaviours = self._behaviour_groups(doc, sent) if not is_heading else []
+            if behaviours:
                 # "people who exercised had milder symptoms": the group's comparison is the
                 # cue, and it makes the claim correlational ("milder")
-                compared = [k for _, _, k in self._behaviour_groups(doc, sent)]
-                if compared:
-                    s_cues = sorted([c for c in s_cues if not any(c[1] <= k < c[2] for k in compared)]
-                                    + [("correlational", k, k + 1) for k in compared], key=lambda x: x[1])
+                compared = [k for _, _, k in behaviours]
+                s_cues = sorted([c for c in s_cues if not any(c[1] <= k < c[2] for k in compared)]
+                                + [("correlational", k, k + 1) for k in compared], key=lambda x: x[1])
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
                     and self.condition_words.isdisjoint(self._lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
@@ -374,7 +374,7 @@ class ClaimExtractor:
             claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, main,
                                                 topic, long_forms, s_ents, s_cues, evidence, group,
                                                 outer_topic=outer_topic, pronoun_passage=pronoun_passage,
-                                                row_subject=row_subject))
+                                                row_subject=row_subject, behaviours=behaviours))
         doc._.claims = claims
         return doc
 
@@ -391,7 +391,7 @@ class ClaimExtractor:
 
     def _sentence_claims(self, doc, sent, index, section, is_heading, passage, article_main,
                          heading_condition, long_forms, ents, cues, evidence, group=(),
-                         outer_topic=None, pronoun_passage=None, row_subject=None) -> list[Claim]:
+                         outer_topic=None, pronoun_passage=None, row_subject=None, behaviours=()) -> list[Claim]:
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and not self._is_control(m)
@@ -424,7 +424,7 @@ class ClaimExtractor:
             # the words inside it ("smoking", "alcohol") are neither condition nor intervention
             explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
             conditions = [c for c in conditions if not act.start <= c.start < act.end]
-        for act, outcome, _ in self._behaviour_groups(doc, sent):
+        for act, outcome, _ in behaviours:
             # "Children who bite their nails are more likely to get threadworms": the act is
             # the intervention; a compared outcome no entity names is the condition
             explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
