@@ -1203,7 +1203,11 @@ class ClaimExtractor:
             if kind not in ("causal_verbs", "correlational") or end <= start:
                 continue
             verb = doc[start]
-            if not verb.tag_.startswith("VB") or not any(c.start > verb.i for c in conditions if c.start >= 0):
+            # a finite verb or one with an auxiliary: a participle's "subject" ("..., often
+            # severely impairing quality of life") is mostly the parser's guess
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+                verb.tag_ in ("VB", "VBN") and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+            if not finite or not any(c.start > verb.i for c in conditions if c.start >= 0):
                 continue
             # "Night shifts have been linked to breast cancer": a passive link's subject
             subject_deps = ("nsubj",) if kind == "causal_verbs" else ("nsubjpass",)
