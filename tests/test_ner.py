@@ -156,6 +156,12 @@ def test_ner_a_body_system_with_problems_is_a_condition(nlp):
     assert ("breathing difficulties", "DISEASE") in found
 
 
+def test_ner_a_two_letter_chemical_short_form_needs_its_definition(nlp):
+    # written for claimx: a forum's "OP" is the original poster; a disease's short form stays
+    assert not any(text == "OP" for text, _ in ents(nlp, "Thanks OP, that answer helped me a lot."))
+    assert ("RA", "DISEASE") in ents(nlp, "Methotrexate is the anchor drug for RA.")
+
+
 def test_ner_drug_stems_cover_newer_classes_and_class_plurals(nlp):
     found = ents(nlp, "Atogepant and ezetimibe were added; gepants and gliptins are newer classes.")
     assert {("Atogepant", "CHEMICAL"), ("ezetimibe", "CHEMICAL"), ("gepants", "CHEMICAL"),

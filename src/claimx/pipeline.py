@@ -59,8 +59,14 @@ def make_ner_filter(nlp: Language, name: str) -> NerFilter:
 
 @Language.factory("claimx_gazetteer")
 def make_gazetteer(nlp: Language, name: str) -> LexiconRuler:
-    """BC5CDR/BioRED mentions: fills what the trained NER left untagged."""
-    return LexiconRuler(nlp, name, read_jsonl(GAZETTEER_FILE), overwrite=False)
+    """BC5CDR/BioRED mentions: fills what the trained NER left untagged. Not two-letter
+    chemical short forms ("OP", "CS", "DA"): in an abstract they are defined first, and the
+    short-form component labels them there; in an article they are as often something else
+    (Reddit's "OP", the original poster, is no organophosphate). Two-letter disease short
+    forms (AF, RA, CF) stay: articles use them freely once defined, or not at all."""
+    return LexiconRuler(nlp, name, [e for e in read_jsonl(GAZETTEER_FILE)
+                                    if not (e.get("case_sensitive") and len(e["pattern"]) <= 2
+                                            and e["label"] == "CHEMICAL")], overwrite=False)
 
 
 @Language.factory("claimx_drug_dictionary")
