@@ -228,9 +228,12 @@ class ClaimExtractor:
         # diseases in text order: what "the disease" names when no heading says
         self._diseases = [self._mention(e, long_forms) for e in ents if e.label_ == "DISEASE"]
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
-        # the disease an article is about: one that has a large share of its disease mentions
+        # the disease an article is about: the one named most often, if it has a large share
+        # of the disease mentions and more than one section names it
+        most_disease = _most_frequent(self._diseases)
         self._article_disease = _across_sections(
-            _most_frequent(self._diseases, min_share=ARTICLE_DISEASE_SHARE), self._diseases, sections)
+            most_disease if most_disease is not None and _mention_count(most_disease, self._diseases)
+            >= ARTICLE_DISEASE_SHARE * len(self._diseases) else None, self._diseases, sections)
         if self._article_disease is None:
             # a piece about a symptom the lexicon calls an outcome ("constipation"), named
             # often enough to be its subject, not a title's passing word ("memory")
@@ -284,7 +287,7 @@ class ClaimExtractor:
         sentence_starts = [sent.start for sent in sentences]
         # the disease named most often, if the title names it too, even inside another
         # name ("Hay fever remedies: ..."): what a mechanism is for when no heading says
-        title_disease = self._title_disease(doc, headings)
+        title_disease = self._title_disease(headings, most_disease)
         table_rows = sorted(doc.spans.get("table_rows", []), key=lambda r: r.start)
         row_starts = [r.start for r in table_rows]
         # a comparator ("about as much as an SGLT2 inhibitor does") is not what a passage
@@ -378,11 +381,10 @@ class ClaimExtractor:
         doc._.claims = claims
         return doc
 
-    def _title_disease(self, doc: Doc, headings: list[Span]) -> Mention | None:
+    def _title_disease(self, headings: list[Span], most: Mention | None) -> Mention | None:
         """The disease the article names most often, if its title (the first h1) names it
         too, as a word sequence even inside another entity ("Hay fever remedies: ...")."""
         title = next((h for h in headings if h.label_ == "h1"), None)
-        most = _most_frequent(self._diseases)
         if title is None or most is None:
             return None
         return _implicit(most) if f" {most.norm.lower()} " in f" {' '.join(self._lower[title.start:title.end])} " else None
@@ -429,7 +431,7 @@ class ClaimExtractor:
             # the intervention; a compared outcome no entity names is the condition
             explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
             conditions = [c for c in conditions if not act.start <= c.start < act.end]
-            if outcome is not None and not any(outcome.start <= c.start < outcome.end for c in conditions):
+            if not any(outcome.start <= c.start < outcome.end for c in conditions):
                 conditions.append(outcome)
         anaphor = self._intervention_anaphor(doc, sent)
         if not explicit_ivs and anaphor is None and not is_heading:
@@ -1152,8 +1154,7 @@ class ClaimExtractor:
                         continue
                 phrase = self._object_phrase(doc, obj)
                 if phrase is not None:
-                    found.append(Mention(phrase.text, phrase.text, "OUTCOME", phrase.start, phrase.end,
-                                         phrase.start_char, phrase.end_char, kind="object"))
+                    found.append(_phrase_mention(phrase, "OUTCOME", kind="object"))
         return _dedupe(found)
 
     def _noun_run_after(self, sent: Span, i: int) -> list[Token]:
@@ -1219,8 +1220,7 @@ class ClaimExtractor:
                     subject.lower_ in self.agent_forms and len(phrase) > 1
                     and all(t.lower_ in self.schedule_words for t in phrase[:-1])):
                 continue  # "monthly injections" are the passage's treatment
-            found.append(Mention(phrase.text, phrase.text, "BEHAVIOUR", phrase.start, phrase.end,
-                                 phrase.start_char, phrase.end_char, kind="subject"))
+            found.append(_phrase_mention(phrase, "BEHAVIOUR", kind="subject"))
         return _dedupe(found)
 
     @staticmethod
@@ -1351,15 +1351,15 @@ class ClaimExtractor:
                 piece_start = i + 1
         pieces.append((piece_start, end))
         acts = [doc[lo:hi] for lo, hi in pieces if hi - lo >= 2 and not self._names_a_treatment_or_mechanism(lo, hi)]
-        return [Mention(a.text, a.text, "BEHAVIOUR", a.start, a.end, a.start_char, a.end_char) for a in acts]
+        return [_phrase_mention(a, "BEHAVIOUR") for a in acts]
 
-    def _behaviour_groups(self, doc: Doc, sent: Span) -> list[tuple[Mention, Mention | None, int]]:
+    def _behaviour_groups(self, doc: Doc, sent: Span) -> list[tuple[Mention, Mention, int]]:
         """'Children who bite their nails are more likely to get threadworms', 'people who
         exercised regularly had milder IBS symptoms', 'those who drank the least were more
         likely to be constipated': a group defined by what its members do, compared on an
         outcome. The act (the relative clause) is the intervention of a correlational claim.
         Returns (act, outcome, comparative token); the outcome is the compared verb phrase
-        or noun phrase, None when it holds no words beyond its auxiliaries. Read from the
+        or noun phrase (a condition entity inside it is preferred later). Read from the
         parse; groups defined by what they were given ('those who took aspirin') are the
         treatment-arm rule's."""
         words = self._lower[sent.start:sent.end]
@@ -1384,13 +1384,12 @@ class ClaimExtractor:
             act = [t for t in verb.subtree if t.i > group.i and t.lower_ not in ("who", "that") and not t.is_punct]
             if not act or len(act) > 10 or act[-1].i - act[0].i + 1 != len(act):
                 continue  # a long or broken clause is no act a reviewer can read
-            span = doc[act[0].i:act[-1].i + 1]
-            found.append((Mention(span.text, span.text, "BEHAVIOUR", span.start, span.end, span.start_char,
-                                  span.end_char, kind="behaviour"), outcome, comparative))
+            found.append((_phrase_mention(doc[act[0].i:act[-1].i + 1], "BEHAVIOUR", kind="behaviour"),
+                          outcome, comparative))
         return found
 
     @staticmethod
-    def _compared_outcome(predicate: Token) -> tuple[Mention | None, int] | None:
+    def _compared_outcome(predicate: Token) -> tuple[Mention, int] | None:
         """What a group's predicate compares: 'are more likely to get threadworms' (the
         verb phrase after 'likely', without its auxiliaries: 'be constipated' ->
         'constipated'), 'had milder IBS symptoms' / 'have more flares' (the object of
@@ -1405,9 +1404,7 @@ class ClaimExtractor:
             words = [t for t in vp.subtree if not (t.dep_ in ("aux", "auxpass") and t.i < vp.i) and not t.is_punct]
             if not words or words[-1].i - words[0].i + 1 != len(words):
                 return None
-            span = doc[words[0].i:words[-1].i + 1]
-            return Mention(span.text, span.text, "OUTCOME", span.start, span.end, span.start_char, span.end_char,
-                           kind="object"), comparative
+            return _phrase_mention(doc[words[0].i:words[-1].i + 1], "OUTCOME", kind="object"), comparative
         if english_lemma_lookup().get(predicate.lower_, predicate.lower_) != "have":
             return None
         obj = next((c for c in predicate.children if c.dep_ == "dobj"), None)
@@ -1421,9 +1418,7 @@ class ClaimExtractor:
         if comparative is None:
             return None
         words = [t for t in obj.subtree if t.i != comparative and not t.is_punct]
-        span = doc[words[0].i:words[-1].i + 1]
-        return Mention(span.text, span.text, "OUTCOME", span.start, span.end, span.start_char, span.end_char,
-                       kind="object"), comparative
+        return _phrase_mention(doc[words[0].i:words[-1].i + 1], "OUTCOME", kind="object"), comparative
 
     def _names_a_treatment_or_mechanism(self, lo: int, hi: int) -> bool:
         """'Taking probiotics alongside antibiotics', 'quitting statins', 'taking more than
@@ -1935,6 +1930,11 @@ def _ends_in_sentence_stop(ent: Span) -> bool:
     return (len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "."
             and len(ent) > 1 and (last.i + 1 == len(ent.doc) or ent.doc[last.i + 1].is_sent_start
                                   or ent.doc[last.i + 1].is_space))
+
+
+def _phrase_mention(span: Span, label: str, kind: str = "entity") -> Mention:
+    """A mention for a phrase no entity covers (an act, an object, a compared outcome)."""
+    return Mention(span.text, span.text, label, span.start, span.end, span.start_char, span.end_char, kind=kind)
 
 
 def _implicit(m: Mention, kind: str = "context") -> Mention:

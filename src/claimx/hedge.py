@@ -188,7 +188,10 @@ def _verdict_labels(doc: Doc) -> list[Span]:
             found.append(Span(doc, words[0].i, words[0].i + 1, label="verdict"))
             continue
         # or after it, as a title's verdict: "Local honey: the hay fever myth", "Copper
-        # bracelets: busted" (not "myth or fact?", which asks)
+        # bracelets: busted" (not "myth or fact?", which asks); most sentences end otherwise
+        last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
+        if last is None or last.lower_ not in VERDICT_WORDS:
+            continue
         words = [t for t in sent if not (t.is_space or t.is_punct) or t.text == ":"]
         colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
         if (colon is not None and 1 <= colon and 1 <= len(words) - colon - 1 <= MAX_VERDICT_WORDS

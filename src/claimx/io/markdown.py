@@ -81,20 +81,18 @@ def markdown_to_article_text(markdown: str) -> tuple[str, list[Heading], list[Ta
                 and _TABLE_DELIMITER.match(lines[i + 1]):
             in_table = is_header = True  # this line holds the column names
         if in_table:
-            if _TABLE_DELIMITER.match(line):
-                line = ""
-            else:
+            pieces = [""]  # the delimiter row leaves a blank line
+            if not _TABLE_DELIMITER.match(line):
                 # A row is one statement about its first cell ("Steroid nasal spray |
                 # Damps down inflammation | ..."): each row becomes a paragraph of its
                 # own and each cell a line, so that no cell runs into the next.
-                line = "\n".join(cell for cell in (inline_to_text(c).strip() for c in _cells(line)) if cell)
-                if line:
-                    rows.append(TableRow(pos, pos + len(line), header=is_header))
-                out.append(line)
-                pos += len(line) + 1
-                line = ""
-            out.append(line)
-            pos += len(line) + 1
+                row = "\n".join(cell for cell in (inline_to_text(c).strip() for c in _cells(line)) if cell)
+                if row:
+                    rows.append(TableRow(pos, pos + len(row), header=is_header))
+                pieces = [row, ""]
+            for piece in pieces:
+                out.append(piece)
+                pos += len(piece) + 1
             continue
         level = 0
         previous = lines[i - 1] if i else ""
