@@ -1060,3 +1060,25 @@ def test_claims_saline_is_a_control_only_as_an_injection(nlp):
     # written for claimx
     assert pairs(nlp, "Saline nasal sprays ease a blocked nose in children.") == {("saline nasal sprays", "blocked nose")}
     assert not pairs(nlp, "A saline injection eased back pain in a third of patients.")
+
+
+def test_claims_the_agent_of_a_passive_verb_of_effect_on_a_condition_is_the_intervention(nlp):
+    # written for claimx: "by" names what acts on the condition, in no lexicon
+    assert ("cold draughts", "earache") in pairs(nlp, "Earache is not caused by cold draughts.")
+    assert ("long car journeys", "back pain") in pairs(nlp, "Back pain is often worsened by long car journeys.")
+    # the agent of a condition's passive verb, not of a person's
+    assert not pairs(nlp, "Patients were seen by nurses for back pain.")
+
+
+def test_claims_a_noun_of_effect_after_be_takes_the_subject_as_intervention(nlp):
+    # written for claimx: "X is a cause of Y", "X is one of the commonest triggers of Y"
+    assert ("crash dieting", "gallstones") in pairs(nlp, "Crash dieting is a well-known cause of gallstones.")
+    assert ("skipped meals", "migraine") in pairs(nlp, "Skipped meals are one of the commonest triggers of migraine.")
+
+
+def test_claims_a_pronoun_falling_back_on_the_passage_keeps_to_its_own_clause(nlp):
+    # written for claimx: "it" cannot be the plural "biopsies", so it falls back on the
+    # passage's drug; the infection the biopsies cause is no claim of that drug
+    text = ("Tamsulosin eases urinary symptoms. Biopsies can cause infection, and one in fifty men need "
+            "treatment for it.")
+    assert resolved_pairs(nlp, text, "Biopsies") == {("biopsies", "infection")}

@@ -473,6 +473,13 @@ class ClaimExtractor:
                 target = None  # "serotonin is made in the gut, where it helps ...": "it" is serotonin
         if target is not None and self._conditions_have_own_agent(doc, anaphor, explicit_ivs, conditions):
             target = None  # "it is observational, so it cannot tell us whether sweeteners cause strokes"
+        # "Biopsies can cause infection, and 1 in 100 men need treatment for it": a pronoun
+        # that falls back on the passage's treatment, after a treatment the sentence names,
+        # claims only the conditions of its own clause, not those of the named treatment
+        own_clause_from: int | None = None
+        if (target is not None and target is passage
+                and any(0 <= m.start and m.end <= anaphor.start for m in explicit_ivs)):
+            own_clause_from = anaphor.start
         if target is not None:
             anaphor_of = (target.norm.lower(), anaphor.start)
             if all(m.norm.lower() != target.norm.lower() for m in ivs):
@@ -566,6 +573,9 @@ class ClaimExtractor:
                     continue
                 if id(iv) in by_clause and cond.start >= 0 and cond not in by_clause[id(iv)]:
                     continue  # "X was linked to A; Y with B": Y is not linked to A
+                if (own_clause_from is not None and iv.kind == "anaphor" and iv.start == own_clause_from
+                        and 0 <= cond.start < own_clause_from):
+                    continue
                 antecedent = antecedents.get(id(cond))
                 if antecedent is not None and antecedent.norm.lower() != iv.norm.lower():
                     continue
@@ -1204,15 +1214,22 @@ class ClaimExtractor:
             if kind not in ("causal_verbs", "correlational") or end <= start:
                 continue
             verb = doc[start]
-            # a finite verb or one with an auxiliary: a participle's "subject" ("..., often
-            # severely impairing quality of life") is mostly the parser's guess
-            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
-                verb.tag_ in ("VB", "VBN") and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
-            if not finite or not any(c.start > verb.i for c in conditions if c.start >= 0):
-                continue
-            # "Night shifts have been linked to breast cancer": a passive link's subject
-            subject_deps = ("nsubj",) if kind == "causal_verbs" else ("nsubjpass",)
-            subject = next((c for c in verb.children if c.dep_ in subject_deps and c.i < verb.i), None)
+            if kind == "causal_verbs" and verb.tag_ in ("NN", "NNS"):
+                subject = self._cause_noun_subject(verb, conditions)
+            else:
+                # a finite verb or one with an auxiliary: a participle's "subject" ("..., often
+                # severely impairing quality of life") is mostly the parser's guess
+                finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+                    verb.tag_ in ("VB", "VBN") and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+                if not finite:
+                    continue
+                subject = self._passive_agent(verb, conditions) if kind == "causal_verbs" else None
+                if subject is None:
+                    if not any(c.start > verb.i for c in conditions if c.start >= 0):
+                        continue
+                    # "Night shifts have been linked to breast cancer": a passive link's subject
+                    subject_deps = ("nsubj",) if kind == "causal_verbs" else ("nsubjpass",)
+                    subject = next((c for c in verb.children if c.dep_ in subject_deps and c.i < verb.i), None)
             if subject is None or subject.lower_ in self.not_agents or self._ent_type[subject.i]:
                 continue
             phrase = self._object_phrase(doc, subject)
@@ -1222,6 +1239,30 @@ class ClaimExtractor:
                 continue  # "monthly injections" are the passage's treatment
             found.append(_phrase_mention(phrase, "BEHAVIOUR", kind="subject"))
         return _dedupe(found)
+
+    @staticmethod
+    def _passive_agent(verb: Token, conditions: list[Mention]) -> Token | None:
+        """'Rosacea is not caused by poor hygiene', 'headaches worsened by overusing
+        painkillers': the agent of a passive verb of effect whose subject is a condition."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if subject is None or not any(c.start <= subject.i < c.end for c in conditions if c.start >= 0):
+            return None
+        by = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+        return next((c for c in by.children if c.dep_ in ("pobj", "pcomp")), None) if by is not None else None
+
+    @staticmethod
+    def _cause_noun_subject(noun: Token, conditions: list[Mention]) -> Token | None:
+        """'Rapid weight loss is a known cause of gallstones', 'Dehydration is one of the
+        commonest causes of headaches': the subject of 'be' whose complement is a noun of
+        effect with a condition after it."""
+        head = noun
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "attr":
+            head = head.head.head  # "one of the commonest causes"
+        if head.dep_ != "attr" or head.head.lower_ not in _FORMS_OF_BE:
+            return None
+        if not any(c.start > noun.i for c in conditions if c.start >= 0):
+            return None
+        return next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i), None)
 
     @staticmethod
     def _names_a_subgroup(token: Token) -> bool:
@@ -1896,6 +1937,9 @@ _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has"
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
 _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/adverse effect(s)"
+
+
+_FORMS_OF_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 
 
 def _is_expletive(token: Token) -> bool:
