@@ -1082,3 +1082,10 @@ def test_claims_a_pronoun_falling_back_on_the_passage_keeps_to_its_own_clause(nl
     text = ("Tamsulosin eases urinary symptoms. Biopsies can cause infection, and one in fifty men need "
             "treatment for it.")
     assert resolved_pairs(nlp, text, "Biopsies") == {("biopsies", "infection")}
+
+
+def test_claims_a_cell_that_is_only_a_figure_holds_no_claim(nlp):
+    # written for claimx: the row names a treatment, the heading a condition; "64%" says nothing
+    markdown = ("# Annual report\n\n## Hip fracture\n\nWe audit our care of broken hips every year.\n\n"
+                "| Measure | 2024 | 2025 |\n|---|---|---|\n| Paracetamol given in the emergency department | 64% | 78% |\n")
+    assert markdown_pairs(nlp, markdown) == set()

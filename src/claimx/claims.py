@@ -304,6 +304,8 @@ class ClaimExtractor:
             row = table_rows[r] if r >= 0 and sent.start < table_rows[r].end else None
             if row is not None and row.label_ == "header":
                 continue  # a table's column names hold no claims
+            if not any(t.is_alpha for t in sent):
+                continue  # a figure alone ("64%", a table cell) states nothing about anything
             row_subject = None
             if row is not None and sent.start > row.start:
                 # a cell of a row about a treatment ("Steroid nasal spray | Damps down
