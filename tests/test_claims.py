@@ -1089,3 +1089,14 @@ def test_claims_a_cell_that_is_only_a_figure_holds_no_claim(nlp):
     markdown = ("# Annual report\n\n## Hip fracture\n\nWe audit our care of broken hips every year.\n\n"
                 "| Measure | 2024 | 2025 |\n|---|---|---|\n| Paracetamol given in the emergency department | 64% | 78% |\n")
     assert markdown_pairs(nlp, markdown) == set()
+
+
+def test_claims_a_clause_of_taking_makes_a_condition_the_treatments_effect(nlp):
+    # written for claimx: "when they start it" ties the rash to the passage's drug; the
+    # object of "after starting" is the treatment even when no list knows the brand
+    text = "Carbamazepine is used for focal seizures. Some people get a skin rash when they start it."
+    assert ("carbamazepine", "skin rash") in resolved_pairs(nlp, text, "Some people")
+    assert ("zentravo", "anxiety") in pairs(nlp, "Some adults have described anxiety after starting Zentravo.")
+    # without the clause of taking, the passage's drug is not the cause
+    assert not resolved_pairs(nlp, "Carbamazepine is used for focal seizures. Some people get a skin rash in summer.",
+                              "Some people")

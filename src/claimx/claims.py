@@ -179,6 +179,8 @@ class ClaimExtractor:
         self.state_verbs = frozenset(rules["changed_states"]["verbs"])
         self.changed_states = frozenset(rules["changed_states"]["states"])
         self.role_nouns = frozenset(rules["treatment_roles"]["nouns"])
+        self.taking_openers = frozenset(rules["taking_clauses"]["openers"])
+        self.taking_verbs = frozenset(rules["taking_clauses"]["verbs"])
         self.control_modifiers = frozenset(rules["controls"]["modifiers"])
         self.control_forms = {substance: frozenset(ends) for substance, ends in rules["controls"]["forms"].items()}
         self.adjustment_phrases = [tuple(p.split()) for p in rules["adjustment_markers"]["phrases"]]
@@ -325,6 +327,10 @@ class ClaimExtractor:
                     doc, [e for e in s_ents if e.label_ in CONDITION_LABELS]):
                 # "My palpitations were a little better": the change reported is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
+            elif not s_cues and not is_heading and self._taking_verb(
+                    sent, [e for e in s_ents if e.label_ in CONDITION_LABELS]) is not None:
+                # "Some people get a skin rash when they start it": the clause of time is the cue
+                s_cues = [("causal_words", sent.start, sent.start)]
             elif (not s_cues and not is_heading and not any(e.label_ in CONDITION_LABELS for e in s_ents)
                   and self._states_a_role(doc, sent, [e for e in s_ents if e.label_ in INTERVENTION_LABELS])):
                 # "Lactulose is now usually the second choice": the treatment's role is the cue
@@ -438,7 +444,8 @@ class ClaimExtractor:
         anaphor = self._intervention_anaphor(doc, sent)
         if not explicit_ivs and anaphor is None and not is_heading:
             # "Short hair doesn't protect against lice": a subject no lexicon names
-            explicit_ivs = self._subject_interventions(doc, cues, conditions)
+            explicit_ivs = self._subject_interventions(doc, cues, conditions) or self._taken_treatment(
+                doc, sent, conditions)
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
         elif explicit_ivs and anaphor is not None and self._is_adjunct(doc, explicit_ivs[0], sent):
@@ -1720,6 +1727,31 @@ class ClaimExtractor:
         if any(f" {noun} " in text for noun in self.effect_nouns):
             return True
         return any(f" {adj} {after} " in text for adj in self.effect_adjectives for after in self.effect_after_words)
+
+    def _taking_verb(self, sent: Span, conditions: list[Span] | list[Mention]) -> int | None:
+        """'Some people get a skin rash when they start it', 'Many feel sick after taking
+        the tablets': the verb of a clause of time about taking a treatment ('when',
+        'after' and a verb of taking within four words), when a condition lies outside
+        the clause: that condition is the treatment's effect."""
+        if not conditions:
+            return None
+        words = self._lower
+        for i in range(sent.start, sent.end):
+            if words[i] in self.taking_openers:
+                verb = next((k for k in range(i + 1, min(i + 5, sent.end)) if words[k] in self.taking_verbs), None)
+                if verb is not None and any(not i <= c.start <= verb for c in conditions if c.start >= 0):
+                    return verb
+        return None
+
+    def _taken_treatment(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
+        """'anxiety or low mood after starting Kaftrio': the object of the verb of taking
+        is the treatment when no lexicon names it (a brand new to every list)."""
+        verb = self._taking_verb(sent, conditions)
+        if verb is None:
+            return []
+        obj = next((c for c in doc[verb].children if c.dep_ == "dobj" and c.i > verb), None)
+        phrase = self._object_phrase(doc, obj) if obj is not None and obj.lower_ not in self.not_agents else None
+        return [_phrase_mention(phrase, "CHEMICAL", kind="taken")] if phrase is not None else []
 
     def _states_a_role(self, doc: Doc, sent: Span, ivs: list[Span]) -> bool:
         """'Lactulose is now usually the second choice', 'The usual first choice is a
