@@ -1100,3 +1100,11 @@ def test_claims_a_clause_of_taking_makes_a_condition_the_treatments_effect(nlp):
     # without the clause of taking, the passage's drug is not the cause
     assert not resolved_pairs(nlp, "Carbamazepine is used for focal seizures. Some people get a skin rash in summer.",
                               "Some people")
+
+
+def test_claims_a_habit_labelled_as_a_condition_is_the_agent_of_a_link(nlp):
+    # written for claimx: smoking and drinking are labelled as dependence, but as the subject
+    # of a link they are the exposure; a disease in that place is not
+    assert ("smoking", "gum disease") in pairs(nlp, "Smoking has been linked to gum disease.")
+    assert ("binge drinking", "gout") in pairs(nlp, "Binge drinking is linked to gout attacks in middle-aged men.")
+    assert not pairs(nlp, "Obesity is linked to type 2 diabetes.")

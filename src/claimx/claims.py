@@ -186,6 +186,7 @@ class ClaimExtractor:
         self.adjustment_phrases = [tuple(p.split()) for p in rules["adjustment_markers"]["phrases"]]
         self.adjustment_first_words = frozenset(p[0] for p in self.adjustment_phrases)
         subjects = rules["subject_interventions"]
+        self.habit_words = frozenset(subjects["habits"])
         self.not_agents = frozenset(subjects["not_agents"])
         self.agent_forms = frozenset(subjects["forms"])
         self.schedule_words = frozenset(subjects["schedule_words"])
@@ -1239,7 +1240,14 @@ class ClaimExtractor:
                     # "Night shifts have been linked to breast cancer": a passive link's subject
                     subject_deps = ("nsubj",) if kind == "causal_verbs" else ("nsubjpass",)
                     subject = next((c for c in verb.children if c.dep_ in subject_deps and c.i < verb.i), None)
-            if subject is None or subject.lower_ in self.not_agents or self._ent_type[subject.i]:
+            if subject is None or subject.lower_ in self.not_agents:
+                continue
+            if self._ent_type[subject.i]:
+                # "Smoking is linked to cervical cancer", "Heavy drinking has been linked to
+                # rosacea": a habit the lexicons name as a condition (smoking as dependence)
+                habit = next((c for c in conditions if c.start <= subject.i < c.end), None)
+                if habit is not None and subject.lower_ in self.habit_words:
+                    found.append(_phrase_mention(doc[habit.start:habit.end], "BEHAVIOUR", kind="subject"))
                 continue
             phrase = self._object_phrase(doc, subject)
             if phrase is None or phrase[0].lower_ in self.not_agents or (
