@@ -1108,3 +1108,12 @@ def test_claims_a_habit_labelled_as_a_condition_is_the_agent_of_a_link(nlp):
     assert ("smoking", "gum disease") in pairs(nlp, "Smoking has been linked to gum disease.")
     assert ("binge drinking", "gout") in pairs(nlp, "Binge drinking is linked to gout attacks in middle-aged men.")
     assert not pairs(nlp, "Obesity is linked to type 2 diabetes.")
+
+
+def test_claims_a_readers_reported_question_claims_nothing(nlp):
+    # written for claimx: a reader's question is reported, not answered; a researcher who
+    # asks whether states a hypothesis the hedge rules grade
+    assert not pairs(nlp, "Many parents ask whether fluoride prevents tooth decay.")
+    assert not pairs(nlp, "A listener asked if aspirin can prevent strokes.")
+    assert ("fluoride", "tooth decay") in pairs(
+        nlp, "Researchers have started to ask whether fluoride prevents tooth decay in adults.")

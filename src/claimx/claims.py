@@ -349,7 +349,7 @@ class ClaimExtractor:
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
             if ((section is not None and self._holds_no_claims(section)) or self._states_an_aim(sent)
-                    or self._asks_which(sent) or self._forbids(sent) or self._describes_a_study(doc, sent, s_cues)):
+                    or self._asks_which(sent) or self._forbids(sent) or self._reports_a_question(sent) or self._describes_a_study(doc, sent, s_cues)):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
             pronoun_passage = passage
@@ -1510,6 +1510,23 @@ class ClaimExtractor:
         first = next((w for w in self._lower[sent.start:sent.end] if w.strip()), "")
         return first in ("which", "what") and self._open_question(sent)
 
+    def _reports_a_question(self, sent: Span) -> bool:
+        """'Many men ask whether changing their diet will slow the cancer down', 'A member
+        asked whether IBS can turn into bowel cancer': a lay reader's question, reported,
+        claims nothing. An expert who wonders whether states a hypothesis ('researchers
+        have started to ask whether metformin might ...'), which the hedge rules grade."""
+        for tok in sent:
+            if self._lower[tok.i] not in _ASKING_VERBS or tok.i + 1 >= sent.end \
+                    or self._lower[tok.i + 1] not in ("whether", "if"):
+                continue
+            subject = next((c for c in tok.children if c.dep_ in NOMINAL_SUBJECTS), None)
+            if subject is None and tok.dep_ == "xcomp":  # "have started to ask"
+                subject = next((c for c in tok.head.children if c.dep_ in NOMINAL_SUBJECTS), None)
+            if subject is not None and subject.lower_ not in self.not_agents \
+                    and not subject.lower_.endswith(("ists", "ians", "ors")):
+                return True
+        return False
+
     def _forbids(self, sent: Span) -> bool:
         """'Do not offer opioids for long-term pain', 'Don't take ibuprofen with this
         tablet', 'Never double a dose': a negative instruction tells the reader what not
@@ -1981,6 +1998,7 @@ _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"}
 _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/adverse effect(s)"
 
 
+_ASKING_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
 _FORMS_OF_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 
 
