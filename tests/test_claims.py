@@ -1117,3 +1117,9 @@ def test_claims_a_readers_reported_question_claims_nothing(nlp):
     assert not pairs(nlp, "A listener asked if aspirin can prevent strokes.")
     assert ("fluoride", "tooth decay") in pairs(
         nlp, "Researchers have started to ask whether fluoride prevents tooth decay in adults.")
+
+
+def test_claims_a_study_that_looks_at_a_risk_states_no_finding(nlp):
+    # written for claimx: what a study looked at is its design; "looks like" is no study verb
+    assert not pairs(nlp, "A new cohort study looks at red meat and the risk of bowel cancer.")
+    assert ("aspirin", "stroke") in pairs(nlp, "It looks like aspirin lowers the risk of stroke.")
