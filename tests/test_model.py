@@ -66,6 +66,7 @@ def test_shipped_tokenizer_is_claimx_tokenizer(nlp):
     # the model folder stores the tokenizer's rules: they must be those training uses
     from claimx.training.tokenizer import claimx_tokenizer
 
-    text = "Bax+/+ mice and/or 14–21 days, β-catenin [1,2]; aspirin-induced IL-2 (MS): 1,000 VAL/HCTZ at 37°C, −70 mV"
+    text = ("Bax+/+ mice and/or 14–21 days, β-catenin [1,2]; aspirin-induced IL-2 (MS): 1,000 VAL/HCTZ at 37°C, −70 mV"
+            " and stroke.[5] Rashes")
     reference = claimx_tokenizer(spacy.blank("en"))
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in reference(text)]

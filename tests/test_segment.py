@@ -102,3 +102,12 @@ def test_segment_a_chat_message_starts_after_its_sender_line(nlp):
     sents = [s.text.strip() for s in doc.sents]
     assert sents == ["12/03/2026, 09:15 - Sam:", "Ibuprofen gel helped my knee.", "Worth a try.",
                      "[12/03/2026, 09:20:41] Priya:", "It does nothing for mine."]
+
+
+def test_segment_a_reference_mark_closes_its_sentence(nlp):
+    # written for claimx: "[5]" after the stop belongs to the sentence it cites, and the
+    # disease before the stop is a word of its own
+    doc = nlp("Statins cut the risk of stroke.[5][6] Muscle aches are rare (Lee 2020).[12,13] Most people cope.")
+    assert [s.text for s in doc.sents] == [
+        "Statins cut the risk of stroke.[5][6]", "Muscle aches are rare (Lee 2020).[12,13]", "Most people cope."]
+    assert ("Statins", "stroke") in {(c.intervention.display, c.condition.display) for c in doc._.claims}

@@ -153,7 +153,17 @@ def _sentence_starts(tokens: _TokenView, headings) -> set[int]:
             starts.add(i)
             continue
         if i and _ends_sentence(tokens, i - 1) and _can_start(text[i]):
-            starts.add(i)
+            mark_end = _reference_mark_end(text, i)
+            if mark_end is None:
+                starts.add(i)
+            else:
+                # "... risk of stroke.[5] Allergic reactions ...": the mark closes its
+                # sentence, the next one starts after it (if it starts a sentence at all)
+                k = mark_end + 1
+                while k < n and is_space[k]:
+                    k += 1
+                if k < n and _can_start(text[k]):
+                    starts.add(k)
     # A sentence never starts on whitespace: move such starts to the next real token.
     fixed = set()
     for i in starts:
@@ -162,6 +172,24 @@ def _sentence_starts(tokens: _TokenView, headings) -> set[int]:
         if i < n:
             fixed.add(i)
     return fixed or {0}
+
+
+_REFERENCE_NUMBERS = re.compile(r"^(?:[0-9][0-9,\-\u2013\[\]]*|[,\-\u2013])$")
+
+
+def _reference_mark_end(text: list[str], i: int) -> int | None:
+    """Index of the last "]" of reference marks opening at token i ("[5]", "[12,13]",
+    "[5][6]"; web pages render <sup>[5]</sup> after the full stop), or None."""
+    end = None
+    n = len(text)
+    while i < n and text[i] == "[":
+        j = i + 1
+        while j < n and _REFERENCE_NUMBERS.match(text[j]):
+            j += 1
+        if j == i + 1 or j >= n or text[j] != "]":
+            break
+        end, i = j, j + 1
+    return end
 
 
 def _ends_sentence(tokens: _TokenView, i: int) -> bool:

@@ -185,3 +185,9 @@ def test_tokenizer_splits_like_crafts_treebank_where_names_do_not_suffer(nlp):
                      "catenin", "[", "1", ",", "2", "]", "in", "1,000", "rats", ";", "2,3,7,8", "-", "TCDD"]
     assert [t.text for t in nlp("Capn2-/+ cells at 37°C held −70 mV")] == [
         "Capn2", "-", "/", "+", "cells", "at", "37", "°C", "held", "−", "70", "mV"]
+
+
+def test_tokenizer_splits_a_reference_mark_from_a_full_stop(nlp):
+    # written for claimx: web pages render <sup>[5]</sup> right after the stop
+    assert [t.text for t in nlp("raises the risk of stroke.[5] Rashes")] == [
+        "raises", "the", "risk", "of", "stroke", ".", "[", "5", "]", "Rashes"]
