@@ -1123,3 +1123,18 @@ def test_claims_a_study_that_looks_at_a_risk_states_no_finding(nlp):
     # written for claimx: what a study looked at is its design; "looks like" is no study verb
     assert not pairs(nlp, "A new cohort study looks at red meat and the risk of bowel cancer.")
     assert ("aspirin", "stroke") in pairs(nlp, "It looks like aspirin lowers the risk of stroke.")
+
+
+def test_claims_a_condition_caused_by_its_own_agent_is_no_effect_of_another_treatment(nlp):
+    # written for claimx: viruses cause the colds; the antibiotics of the first clause do not
+    assert not pairs(nlp, "Antibiotics only kill bacteria, and almost all colds are caused by viruses.")
+    assert ("steroid", "flare-ups") not in pairs(
+        nlp, "Steroid creams calm the skin, and almost all flare-ups of eczema are triggered by soaps.")
+    # the treatment's own passive clause keeps its claim
+    assert ("ibuprofen", "pain") in pairs(nlp, "Pain is eased by ibuprofen.")
+
+
+def test_claims_a_disease_named_with_a_gerund_is_no_act(nlp):
+    # written for claimx: "Whooping cough" opens the sentence like "Stopping smoking" does
+    assert not pairs(nlp, "Whooping cough (pertussis) causes long bouts of coughing.")
+    assert ("stopping smoking", "heart attack") in pairs(nlp, "Stopping smoking lowers the risk of a heart attack.")

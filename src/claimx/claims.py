@@ -577,6 +577,7 @@ class ClaimExtractor:
             if a is not None and all(a.norm.lower() != m.norm.lower() for m in ivs):
                 ivs.append(a)  # a comparator that has claims of its own in its relative clause
         by_clause = self._clause_conditions(sent, explicit_ivs, conditions) if len(explicit_ivs) > 1 else {}
+        caused_by_another = {id(c) for c in conditions if self._caused_by_another(doc, c, ivs)}
         for iv in _dedupe(ivs):
             for cond in self._claimed_mentions(conditions, cues):
                 if _overlaps(iv, cond) or iv.norm.lower() == cond.norm.lower():
@@ -586,6 +587,8 @@ class ClaimExtractor:
                 if (own_clause_from is not None and iv.kind == "anaphor" and iv.start == own_clause_from
                         and 0 <= cond.start < own_clause_from):
                     continue
+                if id(cond) in caused_by_another:
+                    continue  # "..., and most colds are caused by viruses"
                 antecedent = antecedents.get(id(cond))
                 if antecedent is not None and antecedent.norm.lower() != iv.norm.lower():
                     continue
@@ -1257,6 +1260,31 @@ class ClaimExtractor:
             found.append(_phrase_mention(phrase, "BEHAVIOUR", kind="subject"))
         return _dedupe(found)
 
+    def _caused_by_another(self, doc: Doc, cond: Mention, ivs: list[Mention]) -> bool:
+        """'Antibiotics only work against bacteria, and almost all coughs and colds are
+        caused by viruses': a condition that is the subject of a passive verb of effect,
+        in a clause that holds none of the claim's interventions, is the effect of the
+        clause's own agent (a virus), not of a treatment named elsewhere in the sentence.
+        Not when the agent is a pronoun or an amount or form of a treatment ('caused by
+        the high dose'), which stand for the passage's treatment."""
+        if cond.start < 0:
+            return False
+        head = doc[cond.start:cond.end].root
+        while (head.dep_ == "conj" and head.head.tag_ in NOUN_TAGS) or (
+                head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ in NOUN_TAGS):
+            # "coughs and colds", "flare-ups of eczema": the role of the phrase's head
+            head = head.head if head.dep_ == "conj" else head.head.head
+        verb = head.head
+        if head.dep_ != "nsubjpass" or self._lower[verb.i] not in self.causal_verb_forms:
+            return False
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agents = [t for c in (by.children if by is not None else ()) if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+        if not agents or any(t.tag_ == "PRP" or t.lower_ in self.not_agents or t.lower_ in self.agent_forms
+                             for t in agents):
+            return False
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        return not any(lo <= m.start <= hi for m in ivs if m.start >= 0)
+
     @staticmethod
     def _passive_agent(verb: Token, conditions: list[Mention]) -> Token | None:
         """'Rosacea is not caused by poor hygiene', 'headaches worsened by overusing
@@ -1394,8 +1422,9 @@ class ClaimExtractor:
                       if (i == sent.start or words[i - 1] == "that"
                           or (words[i - 1] == ":" and i - sent.start <= 3))  # "Myth: Cutting hair short ..."
                       and self._is_gerund(doc[i])), None)
-        if start is None:
-            return []
+        if start is None or (self._ent_type[start] in CONDITION_LABELS and start + 1 < sent.end
+                             and self._ent_type[start + 1] == self._ent_type[start]):
+            return []  # "Whooping cough (pertussis) causes ...": a disease's name, not an act
         end = next((i for i in range(start + 1, min(sent.end, start + MAX_GERUND_PHRASE))
                     if doc[i].tag_ in FINITE_VERB_TAGS), None)
         if end is None or "," in words[start:end - 1]:
