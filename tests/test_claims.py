@@ -1138,3 +1138,9 @@ def test_claims_a_disease_named_with_a_gerund_is_no_act(nlp):
     # written for claimx: "Whooping cough" opens the sentence like "Stopping smoking" does
     assert not pairs(nlp, "Whooping cough (pertussis) causes long bouts of coughing.")
     assert ("stopping smoking", "heart attack") in pairs(nlp, "Stopping smoking lowers the risk of a heart attack.")
+
+
+def test_claims_no_object_condition_past_a_closing_quote(nlp):
+    # written for claimx: the parser hangs "Okafor says" on "stop" across the quote
+    text = 'Ginger is popular. "It might stop the queasiness," Okafor says.'
+    assert resolved_pairs(nlp, text, '"It might') == {("ginger", "queasiness")}

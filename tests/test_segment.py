@@ -111,3 +111,11 @@ def test_segment_a_reference_mark_closes_its_sentence(nlp):
     assert [s.text for s in doc.sents] == [
         "Statins cut the risk of stroke.[5][6]", "Muscle aches are rare (Lee 2020).[12,13]", "Most people cope."]
     assert ("Statins", "stroke") in {(c.intervention.display, c.condition.display) for c in doc._.claims}
+
+
+def test_segment_straight_quotes_stay_with_their_sentence(nlp):
+    # written for claimx: a straight quote after a space opens the next sentence, one glued
+    # to the stop closes its own; neither is a sentence of its own
+    doc = nlp('Ginger is popular. "It eases the queasiness," she says. He said "it works." Then he left.')
+    assert [s.text for s in doc.sents] == [
+        "Ginger is popular.", '"It eases the queasiness," she says.', 'He said "it works."', "Then he left."]

@@ -1170,6 +1170,8 @@ class ClaimExtractor:
             else:
                 continue
             for obj in objects:
+                if any(self._lower[k] in _QUOTE_MARKS for k in range(verb.i + 1, obj.i)):
+                    continue  # '... stop HG recurring," Okonjo-Reid says': the parser's object is past the quote
                 if obj.lower_ in self.quantity_nouns:  # "the number of bumps and spots"
                     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -1598,7 +1600,10 @@ class ClaimExtractor:
         # running" (a tentative stage, a claim), nor "a measured dose" (an adjective)
         design = {i for i in range(sent.start, sent.end)
                   if lemmas.get(self._lower[i], self._lower[i]) in self.design_verbs
-                  and doc[i].tag_ in ("VBD", "VBN", "VBZ", "VBP") and doc[i].dep_ not in ("amod", "compound")}
+                  and (doc[i].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                       # "looks at": the tagger often reads a lay verb as a plural noun
+                       or (self._lower[i] in ("looks", "looked") and i + 1 < sent.end and self._lower[i + 1] == "at"))
+                  and doc[i].dep_ not in ("amod", "compound")}
         if "given" in words and "either" in words:  # "were given either X or Y"
             design.add(sent.start + words.index("given"))
         if not design:
@@ -2027,6 +2032,7 @@ _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"}
 _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/adverse effect(s)"
 
 
+_QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _ASKING_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
 _FORMS_OF_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 

@@ -31,6 +31,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 _SENT_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
 _OPENERS = frozenset({'"', "'", "“", "‘", "(", "["})
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
 SECTION_SEPARATOR = " > "
 # lower-case words after which a capital and a full stop are an initial ("by J. Smith")
 _NAME_INTRODUCERS = frozenset({"by", "and", "&", "with", "from", "to", "said", "says", "according"})
@@ -152,7 +153,7 @@ def _sentence_starts(tokens: _TokenView, headings) -> set[int]:
         if i and "\n" in space_after[i - 1]:
             starts.add(i)
             continue
-        if i and _ends_sentence(tokens, i - 1) and _can_start(text[i]):
+        if i and _ends_sentence(tokens, i - 1) and _can_start(text[i]) and not _closes_quote(tokens, i):
             mark_end = _reference_mark_end(text, i)
             if mark_end is None:
                 starts.add(i)
@@ -196,6 +197,8 @@ def _ends_sentence(tokens: _TokenView, i: int) -> bool:
     """Does token i close a sentence? (skipping closing quotes/brackets)"""
     text, space_after, _ = tokens
     while i >= 0 and text[i] in _CLOSERS:
+        if i and _opens_quote(tokens, i):
+            return False  # 'popular. "It ...': the quote opens the next sentence
         i -= 1
     if i < 0:
         return False
@@ -225,6 +228,18 @@ def _is_initial(text: list[str], i: int) -> bool:
         return True
     before = text[j]
     return before[:1].isupper() or before == "." or before.lower() in _NAME_INTRODUCERS
+
+
+def _opens_quote(tokens: _TokenView, i: int) -> bool:
+    """A straight quote with a space before it and none after opens a quotation ('said
+    "it'); one glued to the word before closes it ('works." Then')."""
+    text, space_after, _ = tokens
+    return text[i] in _STRAIGHT_QUOTES and i > 0 and bool(space_after[i - 1]) and not space_after[i]
+
+
+def _closes_quote(tokens: _TokenView, i: int) -> bool:
+    text, space_after, _ = tokens
+    return text[i] in _STRAIGHT_QUOTES and i > 0 and not space_after[i - 1]
 
 
 def _can_start(text: str) -> bool:
