@@ -201,6 +201,8 @@ class ClaimExtractor:
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
         self.arm_nouns = frozenset(arms["nouns"])
+        # per document, while it is annotated: each entity's Mention (see `_mention`)
+        self._mentions: dict[tuple[int, int, int, int], Mention] = {}
 
     # -- the component ---------------------------------------------------------------
 
@@ -219,6 +221,8 @@ class ClaimExtractor:
             self._cue_phrase_tokens = set()
             self._symptoms = {}
             self._diseases = []
+            self._mentions = {}
+            self._hedge_cues_by_sentence = {}
 
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
@@ -298,6 +302,15 @@ class ClaimExtractor:
         self._comparator_starts = {
             m.start for m in topics
             if self._is_comparator(m, sentences[bisect_right(sentence_starts, m.start) - 1])}
+        # ... nor one set against another ("unlike oral semaglutide"); and which topics a
+        # clause only acts on: both judged once per mention for `_passage_intervention`
+        self._no_antecedent_starts = self._comparator_starts | {m.start for m in topics if self._after_contrast(m)}
+        self._acted_on_starts = {m.start for m in topics if self._inside_object(doc, m)}
+        # each sentence's hedge cues, read from the doc's span group once, not per claim
+        self._hedge_cues_by_sentence: dict[int, list[Span]] = {}
+        for cue in doc.spans.get(HEDGE_SPAN_KEY, ()):
+            cue_sentence = sentences[bisect_right(sentence_starts, cue.start) - 1]
+            self._hedge_cues_by_sentence.setdefault(cue_sentence.start, []).append(cue)
         for index, sent in enumerate(sentences):
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
@@ -607,7 +620,8 @@ class ClaimExtractor:
                     pronoun = self._relative_pronoun(sent, cond)
                     if pronoun is not None:
                         anchor_iv = replace(iv, start=pronoun, end=pronoun + 1)
-                hedge = assess_hedge(sent, anchors=self._anchors(anchor_iv, cond, cues))
+                hedge = assess_hedge(sent, anchors=self._anchors(anchor_iv, cond, cues),
+                                     sentence_cues=self._hedge_cues_by_sentence.get(sent.start, []))
                 if hedge.negated and self._negated_only_after(sent, cond, hedge.negation_cues):
                     # "lowers blood sugar without causing weight gain": "without" denies
                     # what follows it, not a condition named before it
@@ -699,6 +713,16 @@ class ClaimExtractor:
         return cues
 
     def _mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
+        """The entity as a Mention. Built once per entity and document: the doc's entities
+        do not change while the claim layer reads them, Mentions are frozen, and every
+        sentence and passage that names the entity would otherwise build it anew."""
+        key = (ent.start, ent.end, ent.label, ent.kb_id)
+        mention = self._mentions.get(key)
+        if mention is None:
+            mention = self._mentions[key] = self._new_mention(ent, long_forms)
+        return mention
+
+    def _new_mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
         text, end_char = ent.text, ent.end_char
         if _ends_in_sentence_stop(ent):
             text, end_char = text[:-1], end_char - 1  # "vitamin D." -> "vitamin D"
@@ -756,8 +780,9 @@ class ClaimExtractor:
         coordinated treatments ("Brimonidine gel and oxymetazoline cream narrow the
         vessels. ... they visibly reduce redness"); not people named after it ("Patients
         ... they")."""
-        pronoun = next((t for t in sent if t.lower_ == "they" and t.dep_ in NOMINAL_SUBJECTS
-                        and t.i < sent.start + 10), None)
+        # the subject "they" stands among the sentence's first ten words
+        pronoun = next((doc[i] for i in range(sent.start, min(sent.end, sent.start + 10))
+                        if self._lower[i] == "they" and doc[i].dep_ in NOMINAL_SUBJECTS), None)
         if pronoun is None:
             return []
         before = [m for m in interventions if para.start <= m.start < pronoun.i]
@@ -1627,7 +1652,9 @@ class ClaimExtractor:
         paragraph so far has named other interventions but not that one (then the last of
         them), or, with none in the paragraph, the section so far has (then its most
         frequent: a round-up's "### Rapamycin in mice" is about rapamycin throughout).
-        None when neither names one and the article has no main intervention."""
+        None when neither names one and the article has no main intervention.
+        `interventions` are the article's topics (or some of them): `_annotate` has judged
+        each one's comparisons and objects."""
         main = article_main.norm.lower() if article_main is not None else None
         def last_subject(ms: list[Mention]) -> Mention:
             # the treatment a clause is about (its subject) over one it only mentions
@@ -1638,10 +1665,10 @@ class ClaimExtractor:
             if passage is None:
                 continue
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
-                       and m.start not in self._comparator_starts and not self._after_contrast(m)]
+                       and m.start not in self._no_antecedent_starts]
             # what the passage only acted on ("hormones that help the body get rid of
             # salt") is no antecedent while something else there acts
-            earlier = [m for m in earlier if not self._inside_object(sent.doc, m)] or earlier
+            earlier = [m for m in earlier if m.start not in self._acted_on_starts] or earlier
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main

@@ -360,10 +360,17 @@ def _is_about_evidence(clause_head: Token) -> bool:
     return any(child.dep_ in _SUBJECT_DEPS and child.lower_ in EVIDENCE_NOUNS for child in clause_head.children)
 
 
-def cues_in(sent: Span, scope: Iterable[int] | None = None, anchors: Iterable[int] | None = None) -> list[Span]:
-    """The cue spans of `sent` that govern the claim (see the module docstring)."""
+def cues_in(sent: Span, scope: Iterable[int] | None = None, anchors: Iterable[int] | None = None, *,
+            sentence_cues: list[Span] | None = None) -> list[Span]:
+    """The cue spans of `sent` that govern the claim (see the module docstring).
+    `sentence_cues`: the cue spans of `sent` in the doc's order, when the caller has them
+    (the claim layer assesses many claims per sentence: finding them among all the doc's
+    cues each time costs as much as the assessment)."""
     doc = sent.doc
-    cues = [c for c in doc.spans[SPAN_KEY] if sent.start <= c.start < sent.end] if SPAN_KEY in doc.spans else []
+    if sentence_cues is not None:
+        cues = list(sentence_cues)
+    else:
+        cues = [c for c in doc.spans[SPAN_KEY] if sent.start <= c.start < sent.end] if SPAN_KEY in doc.spans else []
     anchors = [a for a in anchors if sent.start <= a < sent.end] if anchors is not None else []
     if anchors and doc.has_annotation("DEP"):
         path = _claim_path(doc, anchors)
@@ -398,9 +405,10 @@ _USED = {
 
 
 def assess_hedge(sent: Span, scope: Iterable[int] | None = None, *,
-                 anchors: Iterable[int] | None = None) -> HedgeAssessment:
-    """Hedge level, cues and negation of the claim in `sent` (see the module docstring)."""
-    cues = cues_in(sent, scope, anchors)
+                 anchors: Iterable[int] | None = None, sentence_cues: list[Span] | None = None) -> HedgeAssessment:
+    """Hedge level, cues and negation of the claim in `sent` (see the module docstring);
+    `sentence_cues` as for `cues_in`."""
+    cues = cues_in(sent, scope, anchors, sentence_cues=sentence_cues)
     level = level_of(c.label_ for c in cues)
     used = [c for c in cues if c.label_ in _USED[level]]
     negations = [c for c in cues if c.label_ in NEGATION_KINDS]

@@ -19,10 +19,11 @@ import re
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from .io.text import find_text_headings
+from .tokens import orth_words
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     "dr mr mrs ms prof st vs e.g i.e etc al fig figs no nos approx ca cf jan feb mar apr jun "
@@ -59,15 +60,18 @@ class ArticleSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if "headings" not in doc.spans:
             doc.spans["headings"] = _char_spans(doc, ((h.start, h.end) for h in find_text_headings(doc.text)))
-        # One pass over the tokens into plain lists: the loops below index them often,
-        # and indexing a Doc creates a Token object each time.
-        tokens = _TokenView([t.text for t in doc], [t.whitespace_ for t in doc], [t.is_space for t in doc])
+        # The tokens as plain lists, read from the token array: the loops below index them
+        # often, and indexing a Doc creates a Token object each time. (A token's trailing
+        # whitespace is one space or none: spaCy makes longer whitespace a token.)
+        space_flags = doc.to_array([SPACY, IS_SPACE]).tolist() if len(doc) else []
+        tokens = _TokenView(orth_words(doc), [" " if space_after else "" for space_after, _ in space_flags],
+                            [bool(is_space) for _, is_space in space_flags])
         paragraphs = list(_paragraphs(tokens))
         labels = [Span(doc, a, b, label="h6") for a, b in _abstract_labels(tokens, paragraphs)]
         if labels:
             doc.spans["headings"] = sorted([*doc.spans["headings"], *labels], key=lambda s: s.start)
         headings = doc.spans["headings"]
-        starts = _sentence_starts(tokens, headings) | _after_chat_prefixes(doc, paragraphs)
+        starts = _sentence_starts(tokens, headings) | _after_chat_prefixes(doc, paragraphs, tokens.text)
         # Doc.from_array wants uint64; -1 ("not a start") is stored as its two's complement.
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         flags[sorted(starts), 0] = 1
@@ -114,12 +118,17 @@ CHAT_PREFIX = re.compile(
     r"[^:\n]{1,40}: ")
 
 
-def _after_chat_prefixes(doc: Doc, paragraphs) -> set[int]:
+def _after_chat_prefixes(doc: Doc, paragraphs, words: list[str]) -> set[int]:
     """The first token of a chat message after its sender line: the date, time and name
     are a sentence of their own, so that the message parses as the sentence it is."""
     starts = set()
-    text = doc.text
+    text = None  # Doc.text joins every token: built only for a paragraph that may be a message
     for start, end in paragraphs:
+        first_char = words[start][:1]
+        if not (first_char == "[" or first_char.isdigit()):
+            continue  # a sender line opens with its date, or "[" and the date
+        if text is None:
+            text = doc.text
         offset = doc[start].idx
         match = CHAT_PREFIX.match(text, offset, min(len(text), offset + 80))
         if match is None:

@@ -5,25 +5,43 @@ claimx's tokenizer splits hyphenated words ("treatment-resistant" -> "treatment"
 """
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc
+
+# A doc's words do not change once the tokenizer has cut them (no claimx component
+# retokenizes), yet eight components each read the lower-cased words of every doc: each
+# doc's lists are read once and kept while the doc lives. The token count is kept with
+# them, so that a doc retokenized after all (by a user's own component) is read anew.
+_LOWER_CACHE: WeakKeyDictionary = WeakKeyDictionary()
+_ORTH_CACHE: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def lower_words(doc: Doc) -> list[str]:
     """The lower-cased words of a doc, read from its token array: about twice as fast as
     `[t.lower_ for t in doc]`, which builds a Token object per word (the rule components
-    scan every word of every doc)."""
-    return _strings(doc, LOWER)
+    scan every word of every doc). The list is shared by every caller: read it, never
+    change it."""
+    return _cached_strings(doc, LOWER, _LOWER_CACHE)
 
 
 def orth_words(doc: Doc) -> list[str]:
-    """The words of a doc as written, read like `lower_words`."""
-    return _strings(doc, ORTH)
+    """The words of a doc as written, read (and shared) like `lower_words`."""
+    return _cached_strings(doc, ORTH, _ORTH_CACHE)
 
 
 def entity_types(doc: Doc) -> list[str]:
     """Each token's entity label ('' outside entities), read like `lower_words`."""
     return _strings(doc, ENT_TYPE)
+
+
+def _cached_strings(doc: Doc, attr: int, cache: WeakKeyDictionary) -> list[str]:
+    n_tokens, words = cache.get(doc, (-1, None))
+    if words is None or n_tokens != len(doc):
+        words = _strings(doc, attr)
+        cache[doc] = (len(doc), words)
+    return words
 
 
 def _strings(doc: Doc, attr: int) -> list[str]:
