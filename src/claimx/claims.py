@@ -102,6 +102,30 @@ class Claim:
         return self.intervention.implicit or self.condition.implicit
 
 
+Cue = tuple[str, int, int]  # (kind, start token, end token); an empty span is a cue the context supplies
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What the article around one sentence supplies to its claims: gathered once per
+    sentence by `ClaimExtractor._annotate`, read by `ClaimExtractor._sentence_claims`."""
+    sent: Span
+    index: int  # the sentence's number in the document
+    section: Span | None  # its innermost section
+    is_heading: bool
+    ents: list[Span]  # its entities
+    cues: list[Cue]  # its claim cues, with those its context supplies (a side-effects heading)
+    evidence: list[Cue]  # the document's evidence-stage cues
+    long_forms: dict[str, str]  # the document's short forms -> long forms
+    passage: Mention | None  # the passage's treatment: what "the drug" names
+    pronoun_passage: Mention | None  # its last singular treatment: what "it" names
+    article_main: Mention | None  # the article's (or a heading's item's) main treatment
+    heading_condition: Mention | None  # the condition its section's heading names
+    outer_topic: Mention | None  # the condition of an enclosing heading or the title
+    group: list[Mention]  # what "all three" or "both" name
+    row_subject: Mention | None  # a table cell's row treatment
+    behaviours: list[tuple[Mention, Mention, int]]  # groups defined by an act (act, outcome, comparative)
+
 
 class ClaimExtractor:
     def __init__(self, nlp, name: str = "claimx_claims") -> None:
@@ -362,7 +386,8 @@ class ClaimExtractor:
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
             if ((section is not None and self._holds_no_claims(section)) or self._states_an_aim(sent)
-                    or self._asks_which(sent) or self._forbids(sent) or self._reports_a_question(sent) or self._describes_a_study(doc, sent, s_cues)):
+                    or self._asks_which(sent) or self._forbids(sent) or self._reports_a_question(sent)
+                    or self._describes_a_study(doc, sent, s_cues)):
                 continue
             passage = self._passage_intervention(sent, para, section, topics, article_main)
             pronoun_passage = passage
@@ -396,10 +421,11 @@ class ClaimExtractor:
                 if article_main is None or all(article_main.norm.lower() not in m.norm.lower()
                                                for m in in_section):
                     main = _most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
-            claims.extend(self._sentence_claims(doc, sent, index, section, is_heading, passage, main,
-                                                topic, long_forms, s_ents, s_cues, evidence, group,
-                                                outer_topic=outer_topic, pronoun_passage=pronoun_passage,
-                                                row_subject=row_subject, behaviours=behaviours))
+            claims.extend(self._sentence_claims(doc, SentenceContext(
+                sent=sent, index=index, section=section, is_heading=is_heading, ents=s_ents, cues=s_cues,
+                evidence=evidence, long_forms=long_forms, passage=passage, pronoun_passage=pronoun_passage,
+                article_main=main, heading_condition=topic, outer_topic=outer_topic, group=group,
+                row_subject=row_subject, behaviours=behaviours)))
         doc._.claims = claims
         return doc
 
@@ -413,9 +439,11 @@ class ClaimExtractor:
 
     # -- one sentence ----------------------------------------------------------------
 
-    def _sentence_claims(self, doc, sent, index, section, is_heading, passage, article_main,
-                         heading_condition, long_forms, ents, cues, evidence, group=(),
-                         outer_topic=None, pronoun_passage=None, row_subject=None, behaviours=()) -> list[Claim]:
+    def _sentence_claims(self, doc: Doc, ctx: SentenceContext) -> list[Claim]:
+        sent, section, is_heading, cues, long_forms = ctx.sent, ctx.section, ctx.is_heading, ctx.cues, ctx.long_forms
+        passage, article_main, heading_condition, outer_topic, row_subject = (
+            ctx.passage, ctx.article_main, ctx.heading_condition, ctx.outer_topic, ctx.row_subject)
+        ents = ctx.ents
         explicit_ivs = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         generic = [m for m in explicit_ivs if self._is_generic(doc, m)]
         explicit_ivs = [m for m in explicit_ivs if m not in generic and not self._is_control(m)
@@ -448,7 +476,7 @@ class ClaimExtractor:
             # the words inside it ("smoking", "alcohol") are neither condition nor intervention
             explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
             conditions = [c for c in conditions if not act.start <= c.start < act.end]
-        for act, outcome, _ in behaviours:
+        for act, outcome, _ in ctx.behaviours:
             # "Children who bite their nails are more likely to get threadworms": the act is
             # the intervention; a compared outcome no entity names is the condition
             explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
@@ -474,7 +502,7 @@ class ClaimExtractor:
         if anaphor is not None and self._lower[anaphor.start] in self.anaphor_pronouns:
             # a pronoun names the passage's singular treatment; "the tablets" and an
             # unstated agent the passage's own
-            passage = pronoun_passage
+            passage = ctx.pronoun_passage
         ivs = list(explicit_ivs)
         anaphor_of: tuple[str, int] | None = None  # (intervention it names, its token)
         target: Mention | None = None
@@ -512,7 +540,7 @@ class ClaimExtractor:
 
         if row_subject is not None and not ivs:
             ivs = [_implicit(row_subject)]  # a table cell about its row's treatment
-        for m in group:  # "All three work well for hay fever"
+        for m in ctx.group:  # "All three work well for hay fever"
             if not any(iv.start >= 0 and iv.start < m.start for iv in explicit_ivs) \
                     and all(iv.norm.lower() != m.norm.lower() for iv in ivs):
                 ivs.append(m)
@@ -581,7 +609,7 @@ class ClaimExtractor:
             return []
 
         mechanism_texts = _unique(e.text for e in mechanisms) + self._anaphoric_mechanisms(doc, sent, section)
-        stages = tuple(_unique(stage for stage, s, _ in evidence if sent.start <= s < sent.end))
+        stages = tuple(_unique(stage for stage, s, _ in ctx.evidence if sent.start <= s < sent.end))
         start_char, end_char = _trimmed_offsets(sent)
         claims = []
         seen = set()
@@ -630,7 +658,7 @@ class ClaimExtractor:
                 relation_iv = explicit_ivs[0] if id(iv) in by_clause and self._is_gapped(sent, iv) else iv
                 relation, trigger = self._relation(doc, relation_iv, cond, cues, mechanisms, is_heading)
                 claims.append(Claim(
-                    sentence_index=index, start_char=start_char, end_char=end_char,
+                    sentence_index=ctx.index, start_char=start_char, end_char=end_char,
                     sentence=self._text[start_char:end_char], section=section.label_ if section is not None else "",
                     intervention=iv, condition=cond, relation=relation,
                     mechanism=tuple(mechanism_texts), hedge_level=hedge.level, hedge_cues=hedge.cues,
