@@ -1144,3 +1144,10 @@ def test_claims_no_object_condition_past_a_closing_quote(nlp):
     # written for claimx: the parser hangs "Okafor says" on "stop" across the quote
     text = 'Ginger is popular. "It might stop the queasiness," Okafor says.'
     assert resolved_pairs(nlp, text, '"It might') == {("ginger", "queasiness")}
+
+
+def test_claims_lay_idioms_of_effect_are_claim_cues(nlp):
+    # written for claimx: everyday ways of saying a treatment worked
+    assert ("paracetamol", "toothache") in pairs(nlp, "Paracetamol took the edge off my toothache.")
+    assert ("antihistamines", "hives") in pairs(nlp, "Antihistamines usually keep hives in check.")
+    assert ("aciclovir", "cold sores") in pairs(nlp, "Aciclovir cream cleared up my cold sores within days.")
