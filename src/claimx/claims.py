@@ -67,8 +67,12 @@ class Mention:
     kb_id: str = ""
     implicit: bool = False
     # entity | anaphor ("its", "this disorder") | adjective ("antidepressant effects")
-    # | heading (the section's condition) | coordination ("alcohol and opioid dependence")
+    # | heading (the section's condition) | paragraph (the paragraph's condition)
+    # | coordination ("alcohol and opioid dependence")
     # | object (what a verb of effect acts on: "they reduce redness")
+    # | subject (what acts, no lexicon naming it: "Short hair doesn't protect against lice")
+    # | taken (what a clause of taking names: "after starting Kaftrio")
+    # | behaviour (a group's act: "children who bite their nails") | context (implicit)
     kind: str = "entity"
 
     @property
