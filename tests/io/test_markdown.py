@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.io.markdown import inline_to_text, markdown_to_text
+from claimx.io.markdown import inline_to_text, markdown_to_article_text
+
+
+def markdown_to_text(markdown: str):
+    """Text and headings only; the table tests below unpack the rows too."""
+    text, headings, _ = markdown_to_article_text(markdown)
+    return text, headings
 
 
 def _headings(markdown: str) -> list[tuple[str, int]]:

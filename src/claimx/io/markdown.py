@@ -48,12 +48,6 @@ def read_markdown(raw: str, *, path: Path, name: str, encoding: str = "utf-8") -
                    format="md", encoding=encoding)
 
 
-def markdown_to_text(markdown: str) -> tuple[str, list[Heading]]:
-    """Plain text of a markdown document and its headings (offsets into that text)."""
-    text, headings, _ = markdown_to_article_text(markdown)
-    return text, headings
-
-
 def markdown_to_article_text(markdown: str) -> tuple[str, list[Heading], list[TableRow]]:
     """Plain text of a markdown document, its headings and its table rows (offsets into
     that text).
