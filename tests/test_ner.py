@@ -483,3 +483,9 @@ def test_ner_a_substance_word_does_not_cut_a_compound_name_down(nlp):
     found = ents(nlp, "Sodium cromoglicate eye drops calm itchy eyes, and calcium carbonate binds it.")
     assert ("Sodium cromoglicate", "CHEMICAL") in found and ("calcium carbonate", "CHEMICAL") in found
     assert ("Sodium", "FOOD") not in found
+
+
+def test_ner_an_activity_used_as_a_progressive_verb_is_no_entity(nlp):
+    # written for claimx: "running a trial" is no exercise; "Running eased ..." is
+    assert ("running", "BEHAVIOUR") not in set(ents(nlp, "The clinic is now running a trial of melatonin."))
+    assert ("Running", "BEHAVIOUR") in set(ents(nlp, "Running three times a week eased my back pain."))
