@@ -483,3 +483,20 @@ def test_ner_a_substance_word_does_not_cut_a_compound_name_down(nlp):
     found = ents(nlp, "Sodium cromoglicate eye drops calm itchy eyes, and calcium carbonate binds it.")
     assert ("Sodium cromoglicate", "CHEMICAL") in found and ("calcium carbonate", "CHEMICAL") in found
     assert ("Sodium", "FOOD") not in found
+
+
+def test_word_lists_are_read_once_per_doc_and_anew_after_retokenizing():
+    """The rule components share one lower-cased word list per doc (tokens.lower_words);
+    a doc whose tokens change afterwards is read again."""
+    import spacy
+
+    from claimx.tokens import lower_words, orth_words
+
+    doc = spacy.blank("en")("Low dose Naltrexone eases pain")
+    assert lower_words(doc) is lower_words(doc)
+    assert lower_words(doc) == ["low", "dose", "naltrexone", "eases", "pain"]
+    assert orth_words(doc) == ["Low", "dose", "Naltrexone", "eases", "pain"]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert lower_words(doc) == ["low dose", "naltrexone", "eases", "pain"]
+    assert orth_words(doc) == ["Low dose", "Naltrexone", "eases", "pain"]
