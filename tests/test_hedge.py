@@ -206,3 +206,18 @@ def test_lay_hearsay_anecdote_and_share_of_people(hedge_nlp):
     assert _assess(hedge_nlp, "My neighbour insists that cycling lowers his eye pressure.").level == "possible"
     assert _assess(hedge_nlp, "Many people find that naproxen eases period pain.").level == "probable"
     assert _assess(hedge_nlp, "In some people the device improves breathlessness.").level == "probable"
+
+
+def test_sentence_cues_given_by_the_caller_assess_alike(hedge_nlp):
+    """The claim layer passes each sentence's cues to assess_hedge (found once per
+    document); the assessment is the one assess_hedge makes when it finds them itself."""
+    doc = hedge_nlp("Ketamine may possibly reduce pain. Aspirin does not cause ulcers, research suggests.")
+    second = next(t.i for t in doc if t.text == "Aspirin")
+    for token in doc:
+        token.is_sent_start = token.i in (0, second)
+    assert len(list(doc.sents)) == 2 and doc.spans["hedge_cues"]
+    for sent in doc.sents:
+        own = [c for c in doc.spans["hedge_cues"] if sent.start <= c.start < sent.end]
+        for anchors in (None, [sent.start], [sent.start, sent.end - 2]):
+            assert (assess_hedge(sent, None, anchors=anchors, sentence_cues=own)
+                    == assess_hedge(sent, None, anchors=anchors))

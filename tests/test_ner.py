@@ -489,3 +489,20 @@ def test_ner_an_activity_used_as_a_progressive_verb_is_no_entity(nlp):
     # written for claimx: "running a trial" is no exercise; "Running eased ..." is
     assert ("running", "BEHAVIOUR") not in set(ents(nlp, "The clinic is now running a trial of melatonin."))
     assert ("Running", "BEHAVIOUR") in set(ents(nlp, "Running three times a week eased my back pain."))
+
+
+def test_word_lists_are_read_once_per_doc_and_anew_after_retokenizing():
+    """The rule components share one lower-cased word list per doc (tokens.lower_words);
+    a doc whose tokens change afterwards is read again."""
+    import spacy
+
+    from claimx.tokens import lower_words, orth_words
+
+    doc = spacy.blank("en")("Low dose Naltrexone eases pain")
+    assert lower_words(doc) is lower_words(doc)
+    assert lower_words(doc) == ["low", "dose", "naltrexone", "eases", "pain"]
+    assert orth_words(doc) == ["Low", "dose", "Naltrexone", "eases", "pain"]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert lower_words(doc) == ["low dose", "naltrexone", "eases", "pain"]
+    assert orth_words(doc) == ["Low dose", "Naltrexone", "eases", "pain"]

@@ -926,10 +926,12 @@ class ClaimExtractor:
                 # the tokenizer splits "anti-inflammatory": judge the hyphenated word
                 condition = self.condition_adjectives.get(f"{words[i - 2]}-{words[i]}")
                 first = i - 2
-            tok = doc[i]
             # the class word may be a plural noun: "one of the antipsychotics"
             class_condition = condition or (self.condition_adjectives.get(words[i][:-1]) if words[i].endswith("s")
                                             else None)
+            if class_condition is None and condition is None:
+                continue  # the usual word: no Token is needed for it
+            tok = doc[i]
             if class_condition is not None and self._is_class_predicate(tok):
                 # "Senna is a stimulant laxative", "Olanzapine is one of the more effective
                 # antipsychotics": the class the treatment is said to belong to names what it treats
@@ -2166,7 +2168,10 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 
 def _trimmed_offsets(sent: Span) -> tuple[int, int]:
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
+    """Character offsets of the sentence without the whitespace tokens at its ends (read
+    from both ends: a Token for every word of every claim's sentence is not needed)."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
         return sent.start_char, sent.start_char
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    last = next(t for t in reversed(sent) if not t.is_space)
+    return first.idx, last.idx + len(last.text)

@@ -323,10 +323,12 @@ def _is_relative_clause(tok) -> bool:
 
 
 def _is_main_conjunct(tok) -> bool:
+    if tok.dep_ not in ("conj", "parataxis"):
+        return False  # most tokens of a claim's path: their children need not be read
     head = tok.head
     children = list(tok.children)
     # "that"/"whether" marks a subordinate clause, however the parser attached it
-    return (tok.dep_ in ("conj", "parataxis") and head.head.i == head.i
+    return (head.head.i == head.i
             and any(child.dep_ in _SUBJECT_DEPS for child in children)
             and not any(child.dep_ == "mark" for child in children))
 

@@ -658,6 +658,10 @@ class EntityConsistency:
         return doc
 
 
+# how many words a component remembers a regex's verdict for before it starts afresh
+MAX_REMEMBERED_WORDS = 100_000
+
+
 class DrugNameStems:
     """Untagged words that end in a drug-name stem ("-olol", "-pril", "-fentanil",
     "-cillin", ... after the WHO INN stem list) are CHEMICAL: "dexmedetomidine",
@@ -683,6 +687,8 @@ class DrugNameStems:
         alternatives = "|".join(sorted(stems, key=len, reverse=True))
         self.pattern = re.compile(r"^(?:[a-z]{3,}(?:%s)s?|(?:%s)s)$" % (alternatives, alternatives))
         self.class_nouns = re.compile(class_nouns) if class_nouns else None
+        # word -> does `pattern` match it (see `_has_drug_stem`)
+        self._stem_matches: dict[str, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         words = lower_words(doc)
@@ -691,7 +697,7 @@ class DrugNameStems:
     def _label(self, doc: Doc, words: list[str], i: int) -> str | None:
         # string tests first: a Token object is built only for the few candidates
         word = words[i]
-        if len(word) >= self.min_chars and self.pattern.match(word):
+        if len(word) >= self.min_chars and self._has_drug_stem(word):
             return "CHEMICAL" if doc[i].is_lower or doc[i].is_title else None
         introduced = i > 0 and words[i - 1] in RESEARCH_CODE_CUES
         in_dose_form = i + 1 < len(words) and words[i + 1] in RESEARCH_CODE_FORMS
@@ -706,6 +712,17 @@ class DrugNameStems:
                 and (doc[i].is_lower or (doc[i].is_title and doc[i].is_sent_start)):
             return "THERAPY"
         return None
+
+    def _has_drug_stem(self, word: str) -> bool:
+        """Does `pattern` match the word? Remembered per word: the pattern tries its 160-odd
+        stems at every split of a word, which was most of this component's time, and the
+        same long words recur in every document (5,900 distinct in 39,000 on 537 abstracts)."""
+        matches = self._stem_matches.get(word)
+        if matches is None:
+            if len(self._stem_matches) >= MAX_REMEMBERED_WORDS:
+                self._stem_matches.clear()  # a long run's vocabulary keeps growing
+            matches = self._stem_matches[word] = self.pattern.match(word) is not None
+        return matches
 
     @staticmethod
     def _is_class_noun(token: Token) -> bool:
