@@ -84,6 +84,28 @@ def test_ner_consistency_labels_other_occurrences():
     assert found == [("Zolpidem", "CHEMICAL", 0), ("zolpidem", "CHEMICAL", 23), ("Zolpidem", "CHEMICAL", 36)]
 
 
+def test_ner_consistency_keeps_the_first_id_whatever_the_hash_seed():
+    # written for claimx: two lexicons give "heparin" two ids; the untagged third
+    # occurrence takes the first one, in every process (the choice was made over a set)
+    import subprocess
+    import sys
+
+    script = (
+        "import spacy\n"
+        "from spacy.tokens import Span\n"
+        "from claimx.ner import EntityConsistency\n"
+        "doc = spacy.blank('en')('heparin helps and heparin bleeds and heparin again')\n"
+        "doc.ents = [Span(doc, 0, 1, label='CHEMICAL', kb_id='MESH:D006493'),\n"
+        "            Span(doc, 3, 4, label='CHEMICAL', kb_id='DB01109')]\n"
+        "print(EntityConsistency()(doc).ents[-1].kb_id_)\n")
+    ids = set()
+    for seed in ("0", "4", "7"):  # the choice over a set gave the second id with seeds 4 and 7
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        ids.add(done.stdout.strip())
+    assert ids == {"MESH:D006493"}
+
+
 def test_ner_consistency_leaves_conflicts_tagged_words_and_short_strings():
     from claimx.ner import EntityConsistency
 

@@ -626,22 +626,24 @@ class EntityConsistency:
         self.min_chars = min_chars
 
     def __call__(self, doc: Doc) -> Doc:
-        labels: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        # (label, id) pairs per name in the order the text first gives them (a dict as an
+        # ordered set): the id kept below is the first one, whatever the hash seed
+        labels: dict[tuple[str, ...], dict[tuple[str, str], None]] = {}
         ents = list(doc.ents)
         for ent in ents:
             if len(ent.text) >= self.min_chars and any(c.isalpha() for c in ent.text):
-                labels.setdefault(tuple(t.lower_ for t in ent), set()).add((ent.label_, ent.kb_id_))
+                labels.setdefault(tuple(t.lower_ for t in ent), {})[(ent.label_, ent.kb_id_)] = None
         for words, found in list(labels.items()):
             # "macrogol" / "Macrogols": a drug's name in the plural (or singular) is the same drug
             if len(words) == 1 and words[0].isalpha() and {label for label, _ in found} <= NUMBER_VARIANT_LABELS:
                 word = words[0]
                 variant = word[:-1] if word.endswith("s") else word + "s"
                 if len(variant) >= self.min_chars:
-                    labels.setdefault((variant,), set()).update(found)
+                    labels.setdefault((variant,), {}).update(found)
         by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for words, found in labels.items():
             if len({label for label, _ in found}) == 1:
-                label, kb_id = max(found, key=lambda f: bool(f[1]))
+                label, kb_id = max(found, key=lambda f: bool(f[1]))  # the first with an id
                 by_first.setdefault(words[0], []).append((words, label, kb_id))
         if not by_first:
             return doc
