@@ -50,9 +50,9 @@ def test_accuracy_shared_article_meets_the_bar(tmp_path, nlp):
 
 def test_accuracy_development_corpus_floor(tmp_path, nlp):
     result = score(ROOT / "corpus", ROOT / "corpus" / "gold", tmp_path, nlp)
-    # a floor, not a target: 37 articles, 0.666 when the last three joined (they scored 0.28
-    # at first contact, 0.38 then; the 34 before them 0.688). The set grows with hard
-    # batches, so the floor sits below the whole set's score, not at it.
-    assert result["lenient"]["f1"] >= 0.64, result["lenient"]
+    # a floor, not a target: 65 articles, 0.635 when the last batch joined (it scored 0.385
+    # at first contact; the 61 before it 0.648). The set grows with hard batches, so the
+    # floor sits below the whole set's score, not at it.
+    assert result["lenient"]["f1"] >= 0.62, result["lenient"]
     assert result["hedge_level_accuracy"] >= 0.70, result
 
