@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .hedge import CONDITION_ENTITY_LABELS, CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
-from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, NAMING_WORDS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
+from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, FORMS_OF_BE, NAMING_WORDS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import entity_types, in_hyphenated_word, lower_words
@@ -358,22 +358,20 @@ class ClaimExtractor:
                 row_subject = next((m for m in topics if first_cell.start <= m.start < first_cell.end), None)
                 if row_subject is not None:
                     s_cues = [("causal_words", sent.start, sent.start), *s_cues]
+            s_conditions = [e for e in s_ents if e.label_ in CONDITION_LABELS]
             if not is_heading and section is not None and self._lists_side_effects(section):
                 # the heading is the claim cue: an empty span at the sentence start
                 s_cues = [("causal_words", sent.start, sent.start), *s_cues]
-            elif not s_cues and not is_heading and self._reported_effect(
-                    doc, sent, [e for e in s_ents if e.label_ in CONDITION_LABELS]):
+            elif not s_cues and not is_heading and self._reported_effect(doc, sent, s_conditions):
                 # "Dry mouth is the commonest complaint": the predicate is the claim cue
                 s_cues = [("causal_words", sent.start, sent.start)]
-            elif not s_cues and not is_heading and self._changed_by_itself(
-                    doc, [e for e in s_ents if e.label_ in CONDITION_LABELS]):
+            elif not s_cues and not is_heading and self._changed_by_itself(doc, s_conditions):
                 # "My palpitations were a little better": the change reported is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
-            elif not s_cues and not is_heading and self._taking_verb(
-                    sent, [e for e in s_ents if e.label_ in CONDITION_LABELS]) is not None:
+            elif not s_cues and not is_heading and self._taking_verb(sent, s_conditions) is not None:
                 # "Some people get a skin rash when they start it": the clause of time is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
-            elif (not s_cues and not is_heading and not any(e.label_ in CONDITION_LABELS for e in s_ents)
+            elif (not s_cues and not is_heading and not s_conditions
                   and self._states_a_role(doc, sent, [e for e in s_ents if e.label_ in INTERVENTION_LABELS])):
                 # "Lactulose is now usually the second choice": the treatment's role is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
@@ -1364,7 +1362,7 @@ class ClaimExtractor:
         head = noun
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "attr":
             head = head.head.head  # "one of the commonest causes"
-        if head.dep_ != "attr" or head.head.lower_ not in _FORMS_OF_BE:
+        if head.dep_ != "attr" or head.head.lower_ not in FORMS_OF_BE:
             return None
         if not any(c.start > noun.i for c in conditions if c.start >= 0):
             return None
@@ -2095,7 +2093,6 @@ _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/ad
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _ASKING_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
-_FORMS_OF_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 
 
 def _is_expletive(token: Token) -> bool:

@@ -166,7 +166,7 @@ class LexiconRuler:
 _SUBSTANCE_LABELS = frozenset({"CHEMICAL", "DRUG", "FOOD"})
 # pronouns that are only ever subjects ("you" and "it" can be objects: "gives you cramps")
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})
-_FORMS_OF_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m"})
+FORMS_OF_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m"})
 # the entity-pattern id of "<target> inhibitor/blocker/agonist ..." (resources/entity_patterns.jsonl)
 DRUG_ACTION_PATTERN = "pattern:drug-action"
 # a lay name built on a treatment head noun ("water tablets"): EntityCompounds._headed_treatments
@@ -433,7 +433,7 @@ class EntityCompounds:
         if len(ent) == 1 and ent.label_ == "BEHAVIOUR" and word.tag_ == "VBG":
             # "The institute is now running a pilot trial": an activity's name used as
             # the verb of a progressive with an object is no activity
-            return (any(c.dep_ == "aux" and c.lower_ in _FORMS_OF_BE for c in word.children)
+            return (any(c.dep_ == "aux" and c.lower_ in FORMS_OF_BE for c in word.children)
                     and any(c.dep_ == "dobj" for c in word.children))
         if len(ent) != 1 or ent.label_ not in self.condition_labels:
             return False
