@@ -34,6 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .hedge import CONDITION_ENTITY_LABELS, CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
+from .mechanisms import MECHANISM_LABELS, MechanismPhrase, MechanismPhrases
 from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, FORMS_OF_BE, NAMING_WORDS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
@@ -47,8 +48,6 @@ MAX_GERUND_PHRASE = 14
 CONDITION_LABELS: frozenset[str] = CONDITION_ENTITY_LABELS
 # Words after which a new clause, with its own subject, begins.
 CLAUSE_OPENERS: frozenset[str] = CONTRAST_WORDS | {";"}
-MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION",
-                                             "CELL_TYPE", "TARGET"})
 # negations that deny only what follows them in the clause
 RIGHTWARD_NEGATIONS: frozenset[str] = frozenset({"without"})
 RULES_FILE = "claim_rules.json"
@@ -229,6 +228,7 @@ class ClaimExtractor:
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
         self.arm_nouns = frozenset(arms["nouns"])
+        self.mechanism_phrases = MechanismPhrases()
         # per document, while it is annotated: each entity's Mention (see `_mention`)
         self._mentions: dict[tuple[int, int, int, int], Mention] = {}
 
@@ -610,7 +610,8 @@ class ClaimExtractor:
         if not (ivs and conditions):
             return []
 
-        mechanism_texts = _unique(e.text for e in mechanisms) + self._anaphoric_mechanisms(doc, sent, section)
+        phrases = self.mechanism_phrases.find(sent, self._ent_type)
+        anaphoric_mechanisms = self._anaphoric_mechanisms(doc, sent, section)
         stages = tuple(_unique(stage for stage, s, _ in ctx.evidence if sent.start <= s < sent.end))
         start_char, end_char = _trimmed_offsets(sent)
         claims = []
@@ -663,7 +664,7 @@ class ClaimExtractor:
                     sentence_index=ctx.index, start_char=start_char, end_char=end_char,
                     sentence=self._text[start_char:end_char], section=section.label_ if section is not None else "",
                     intervention=iv, condition=cond, relation=relation,
-                    mechanism=tuple(mechanism_texts), hedge_level=hedge.level, hedge_cues=hedge.cues,
+                    mechanism=_mechanism_texts(mechanisms, phrases, iv, cond) + tuple(anaphoric_mechanisms), hedge_level=hedge.level, hedge_cues=hedge.cues,
                     negated=hedge.negated, negation_cues=hedge.negation_cues, evidence=stages,
                     trigger=trigger, is_heading=is_heading))
         return claims
@@ -2158,6 +2159,17 @@ def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(m)
     return out
+
+
+def _mechanism_texts(mechanisms: list[Span], phrases: list[MechanismPhrase], iv: Mention,
+                     cond: Mention) -> tuple[str, ...]:
+    """A claim's mechanisms in text order: the sentence's mechanism phrases that do not
+    hold the claim's own treatment or condition ("raising adenosine" is no mechanism of
+    adenosine), and its mechanism entities that no such phrase already quotes."""
+    own = [p for p in phrases if not _overlaps(p, iv) and not _overlaps(p, cond)]
+    named = [(e.start, e.text) for e in mechanisms
+             if not any(p.start <= e.start and e.end <= p.end for p in own)]
+    return tuple(_unique(text for _, text in sorted(named + [(p.start, p.text) for p in own])))
 
 
 def _unique(items: Iterable[str]) -> list[str]:

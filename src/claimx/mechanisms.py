@@ -1,0 +1,169 @@
+"""Mechanism phrases: what a treatment does to the body, in the text's own words.
+
+The entity layer names mechanisms (receptors, transmitters, processes, brain regions),
+but a text usually says what the treatment does to them: "blocks muscarinic receptors
+on the detrusor", "works by stabilising the fibrin plugs", "damping down glutamate",
+"acts on a receptor called GC-C". A reviewer needs that action, and the annotation
+guide counts it ("receptors and their action"). `MechanismPhrases.find` reads such verb
+phrases from the dependency parse: a verb of action (resources/mechanism_actions.json)
+with its object, where the object is mechanism-like (a mechanism entity, a chemical, an
+enzyme, a body part or signal word) or the verb says how something else is done ("by
+blocking ...", "through ..."). An object that is a condition is an effect, not a
+mechanism, so it is never a mechanism phrase.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .hedge import CONDITION_ENTITY_LABELS, inflections
+from .resources import english_lemma_lookup, read_json
+
+MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION",
+                                             "CELL_TYPE", "TARGET"})
+ACTIONS_FILE = "mechanism_actions.json"
+# an object phrase ends where an apposition or a new clause begins
+_PHRASE_ENDS = frozenset({",", ";", ":", "—", "–"})
+# particles and prepositions written between a verb and its object ("switches on TREM2",
+# "turn down part of the immune system"), which the parser may attach as a preposition
+_PARTICLES = frozenset({"on", "off", "down", "up", "out"})
+# a word in one of these roles is a noun, whatever its tag ("calm the immune attack on ...")
+_NOMINAL_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos", "poss"})
+# words the parser may leave at an object's end that belong to what follows it
+_TRAILING_WORDS = frozenset({"and", "or", "but", "rather", "than", "(", "as"})
+
+
+@dataclass(frozen=True, slots=True)
+class MechanismPhrase:
+    text: str
+    start: int  # token offsets in the Doc: from the verb ...
+    end: int  # ... to the end of its object
+
+
+class MechanismPhrases:
+    """Finds verb-of-action phrases that state a mechanism (see the module docstring)."""
+
+    def __init__(self) -> None:
+        rules = read_json(ACTIONS_FILE)
+        self.verbs = frozenset(rules["verbs"])
+        self.verb_forms = frozenset(f for v in rules["verbs"] for f in inflections(v))
+        self.prepositional = {verb: frozenset(preps) for verb, preps in rules["verbs_with_preposition"].items()}
+        self.prepositional_forms = {f: verb for verb in self.prepositional for f in inflections(verb)}
+        self.manner_prepositions = frozenset(rules["manner_prepositions"])
+        self.object_heads = frozenset(rules["object_heads"])
+        self.not_enzymes = frozenset(rules["not_enzymes"])
+        self.person_subjects = frozenset(rules["person_subjects"])
+        self.particle_verbs = {verb: frozenset(ps) for verb, ps in rules["particle_verbs"].items()}
+        self.particle_forms = {f: ps for verb, ps in self.particle_verbs.items() for f in inflections(verb)}
+        self.set_aside_words = frozenset(rules["set_aside_words"])
+        self.site_prepositions = frozenset(rules["site_prepositions"])
+        self.max_words: int = rules["max_words"]
+
+    def find(self, sent: Span, ent_types: Sequence[str]) -> list[MechanismPhrase]:
+        """The mechanism phrases of a parsed sentence; `ent_types` is the entity label of
+        each token of the Doc ('' outside entities)."""
+        doc = sent.doc
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        for verb in sent:
+            obj = self._action_object(verb, sent, ent_types)
+            if obj is None:
+                continue
+            end = self._object_end(obj, sent)
+            if end - verb.i > self.max_words:
+                end = obj.i + 1
+                if end - verb.i > self.max_words:
+                    continue
+            object_tokens = doc[obj.left_edge.i:end]
+            if any(ent_types[t.i] in CONDITION_ENTITY_LABELS for t in object_tokens):
+                continue  # "reduces the risk of stroke": an effect
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.person_subjects for c in verb.children):
+                continue  # "you lower the dose"
+            if not (self._says_how(verb) or self._mechanism_like(object_tokens, ent_types)):
+                continue
+            site_end = self._site_end(end, obj, sent)
+            if site_end - verb.i <= self.max_words and not any(
+                    ent_types[i] in CONDITION_ENTITY_LABELS for i in range(end, site_end)):
+                end = site_end  # not "... in the brain's vomiting centre", which names a condition
+            found.append(MechanismPhrase(doc[verb.i:end].text, verb.i, end))
+        # "dampens inflammation by reducing neutrophil recruitment" holds "reducing ...": one phrase
+        return [p for p in found if not any(o is not p and o.start <= p.start and p.end <= o.end for o in found)]
+
+    def _action_object(self, verb: Token, sent: Span, ent_types: Sequence[str]) -> Token | None:
+        """The object of `verb` when it is a verb of action ('blocks X', 'switches on X',
+        'acts on X'), else None."""
+        word = verb.lower_
+        if ent_types[verb.i] or verb.dep_ in _NOMINAL_ROLES:
+            return None  # part of a name ("beta blocker"), or a noun ("the immune attack on")
+        lemma = english_lemma_lookup().get(word, word)
+        obj = None
+        if word in self.verb_forms or lemma in self.verbs:
+            obj = self._object(verb)
+            particles = self.particle_forms.get(word) or self.particle_verbs.get(lemma)
+            if particles is not None and not any(
+                    c.lower_ in particles for c in verb.children if c.dep_ in ("prt", "prep")):
+                obj = None  # "the enzyme that turns testosterone into DHT"
+        base = self.prepositional_forms.get(word) or lemma
+        if obj is None and base in self.prepositional:
+            obj = next((c for prep in verb.children if prep.dep_ == "prep" and prep.i == verb.i + 1
+                        and prep.lower_ in self.prepositional[base] for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.i < verb.i or self._set_aside(verb, sent):
+            return None
+        return obj
+
+    def _object(self, verb: Token) -> Token | None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            # "switches on TREM2", "damping down glutamate", parsed as a preposition
+            obj = next((c for prep in verb.children if prep.dep_ in ("prep", "prt") and prep.lower_ in _PARTICLES
+                        and prep.i == verb.i + 1 for c in prep.children if c.dep_ == "pobj"), None)
+        return obj
+
+    def _object_end(self, obj: Token, sent: Span) -> int:
+        doc = obj.doc
+        end = min(obj.right_edge.i + 1, sent.end)
+        for t in doc[obj.i + 1:end]:
+            if t.text in _PHRASE_ENDS:
+                end = t.i
+                break
+        while end > obj.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in _TRAILING_WORDS):
+            end -= 1  # "clear amyloid from the brain and", "acting on its pacemaker rather than"
+        opened = sum(t.text == "(" for t in doc[obj.i:end]) - sum(t.text == ")" for t in doc[obj.i:end])
+        if opened > 0 and end < sent.end and doc[end].text == ")":
+            end += 1  # "blocks tumour necrosis factor (TNF)": the parser hung ")" elsewhere
+        return end
+
+    def _site_end(self, end: int, obj: Token, sent: Span) -> int:
+        """Where the phrase ends with the place written right after the object ('suppressing
+        glucose production in the liver', 'blocks beta receptors in the ciliary body')."""
+        doc = obj.doc
+        if end < sent.end and doc[end].lower_ in self.site_prepositions and doc[end].head.i in (obj.head.i, obj.i):
+            return self._object_end(doc[end], sent)
+        return end
+
+    def _set_aside(self, verb: Token, sent: Span) -> bool:
+        """'without narrowing blood vessels', 'rather than by killing germs', 'instead of
+        blocking histamine': the text denies the action or sets it aside."""
+        before = [t.lower_ for t in sent.doc[max(sent.start, verb.i - 3):verb.i]]
+        while before and before[-1] in self.manner_prepositions | {"of"}:
+            before.pop()
+        return bool(before) and before[-1] in self.set_aside_words
+
+    def _says_how(self, verb: Token) -> bool:
+        """'eases knee pain by unloading the joint', 'through blocking ...'."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "pcomp" and verb.head.lower_ in self.manner_prepositions
+
+    def _mechanism_like(self, tokens: Span, ent_types: Sequence[str]) -> bool:
+        for t in tokens:
+            label = ent_types[t.i]
+            if label in MECHANISM_LABELS or label == "CHEMICAL":
+                return True
+            if t.tag_.startswith("NN") and (t.lower_ in self.object_heads or (
+                    t.lower_.endswith("ase") and len(t.lower_) > 5 and t.lower_ not in self.not_enzymes)):
+                return True
+        return False

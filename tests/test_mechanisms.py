@@ -1,0 +1,55 @@
+"""Mechanism phrases: what the text says a treatment does, in its own words, on the claims.
+
+Sentences written for these tests."""
+import pytest
+
+import claimx
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return claimx.load()
+
+
+def mechanisms(nlp, text, condition):
+    """The mechanism column of the claims about `condition` (lower-cased)."""
+    doc = nlp(text)
+    found = [c.mechanism for c in doc._.claims if c.condition.display.lower() == condition]
+    assert found, f"no claim about {condition!r}: {[(c.intervention.display, c.condition.display) for c in doc._.claims]}"
+    return found[0]
+
+
+def test_mechanisms_manner_clause_gives_the_action_and_its_site(nlp):
+    mech = mechanisms(nlp, "Tamsulosin eases urinary retention by relaxing the smooth muscle in the prostate.",
+                      "urinary retention")
+    assert "relaxing the smooth muscle in the prostate" in mech
+
+
+def test_mechanisms_verb_of_action_on_a_receptor_replaces_the_bare_name(nlp):
+    mech = mechanisms(nlp, "Ondansetron blocks serotonin 5-HT3 receptors in the gut, so it prevents nausea after "
+                           "chemotherapy.", "nausea")
+    assert any(m.startswith("blocks serotonin 5-HT3 receptors") for m in mech)
+    assert not any(m.lower() == "5-ht3 receptors" for m in mech)
+
+
+def test_mechanisms_a_condition_as_object_is_an_effect_not_a_mechanism(nlp):
+    mech = mechanisms(nlp, "Aspirin lowers the risk of stroke by blocking thromboxane production in platelets.",
+                      "stroke")
+    assert any(m.startswith("blocking thromboxane production") for m in mech)
+    assert not any("risk of stroke" in m for m in mech)
+
+
+def test_mechanisms_a_denied_action_is_no_mechanism(nlp):
+    mech = mechanisms(nlp, "Ivabradine relieves angina by slowing the heart's pacemaker cells rather than by "
+                           "blocking adrenaline.", "angina")
+    assert any(m.startswith("slowing the heart's pacemaker cells") for m in mech)
+    assert not any("adrenaline" in m for m in mech)
+
+
+def test_mechanisms_particle_verbs_need_their_particle(nlp):
+    on = mechanisms(nlp, "Metformin may protect against type 2 diabetes because it switches on AMPK in muscle.",
+                    "type 2 diabetes")
+    assert any(m.startswith("switches on AMPK") for m in on)
+    plain = mechanisms(nlp, "Finasteride treats hair loss because it blocks the enzyme that turns testosterone "
+                            "into DHT.", "hair loss")
+    assert not any(m.startswith("turns testosterone") for m in plain)
