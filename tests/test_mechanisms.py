@@ -53,3 +53,33 @@ def test_mechanisms_particle_verbs_need_their_particle(nlp):
     plain = mechanisms(nlp, "Finasteride treats hair loss because it blocks the enzyme that turns testosterone "
                             "into DHT.", "hair loss")
     assert not any(m.startswith("turns testosterone") for m in plain)
+
+
+def test_mechanisms_a_class_named_by_its_action(nlp):
+    mech = mechanisms(nlp, "Lamotrigine, a sodium channel blocker, prevents seizures in focal epilepsy.", "seizures")
+    assert "sodium channel blocker" in mech
+
+
+def test_mechanisms_an_ergic_effect_the_condition_comes_through(nlp):
+    mech = mechanisms(nlp, "Tolterodine often causes dry mouth through its anticholinergic effects.", "dry mouth")
+    assert "anticholinergic effects" in mech
+    mech = mechanisms(nlp, "Topiramate may prevent migraine through GABA receptors in the cortex.", "migraine")
+    assert "GABA receptors in the cortex" in mech
+
+
+def test_mechanisms_a_clause_of_reason_says_how_even_of_a_measure(nlp):
+    # a measure the drug changes explains the symptom; it is not this claim's condition
+    mech = mechanisms(nlp, "Because it lowers your blood pressure, amlodipine can make you dizzy.", "dizzy")
+    assert "lowers your blood pressure" in mech
+
+
+def test_mechanisms_a_disease_caused_in_a_clause_of_reason_is_no_mechanism(nlp):
+    mech = mechanisms(nlp, "Because it can trigger psychosis, ketamine is avoided in bipolar disorder, although it "
+                           "treats depression.", "depression")
+    assert not any("psychosis" in m for m in mech)
+
+
+def test_mechanisms_a_gerund_subject_is_still_a_verb(nlp):
+    mech = mechanisms(nlp, "Cetirizine rarely causes drowsiness, but in older antihistamines blocking the histamine "
+                           "signal in the brain causes drowsiness.", "drowsiness")
+    assert "blocking the histamine signal in the brain" in mech
