@@ -83,3 +83,15 @@ def test_mechanisms_a_gerund_subject_is_still_a_verb(nlp):
     mech = mechanisms(nlp, "Cetirizine rarely causes drowsiness, but in older antihistamines blocking the histamine "
                            "signal in the brain causes drowsiness.", "drowsiness")
     assert "blocking the histamine signal in the brain" in mech
+
+
+def test_mechanisms_what_a_treatment_acts_on_is_not_a_treatment(nlp):
+    doc = nlp("Spironolactone blocks aldosterone, which reduces deaths in heart failure.")
+    interventions = {c.intervention.display.lower() for c in doc._.claims}
+    assert "aldosterone" not in interventions
+    assert "spironolactone" in interventions
+
+
+def test_mechanisms_a_treatment_that_is_stopped_stays_a_treatment(nlp):
+    doc = nlp("Many patients stop warfarin after a bleed, and strokes follow.")
+    assert "warfarin" in {c.intervention.display.lower() for c in doc._.claims}

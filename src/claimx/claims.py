@@ -451,6 +451,11 @@ class ClaimExtractor:
         explicit_ivs = [m for m in explicit_ivs if m not in generic and not self._is_control(m)
                         and not self._describes_another(doc, m) and not self._ligand_of_target(doc, m)
                         and not self._is_route(doc, m)]
+        phrases = self.mechanism_phrases.find(sent, self._ent_type)
+        # "Methotrexate works by raising adenosine", "it blocks the lysine-binding sites on
+        # plasminogen": what a treatment acts on is part of its mechanism, not a treatment
+        explicit_ivs = [m for m in explicit_ivs
+                        if not any(p.acts_on_target and p.start < m.start and m.end <= p.end for p in phrases)]
         all_explicit = list(explicit_ivs)
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
@@ -610,7 +615,6 @@ class ClaimExtractor:
         if not (ivs and conditions):
             return []
 
-        phrases = self.mechanism_phrases.find(sent, self._ent_type)
         anaphoric_mechanisms = self._anaphoric_mechanisms(doc, sent, section)
         stages = tuple(_unique(stage for stage, s, _ in ctx.evidence if sent.start <= s < sent.end))
         start_char, end_char = _trimmed_offsets(sent)

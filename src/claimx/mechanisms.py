@@ -45,6 +45,9 @@ class MechanismPhrase:
     text: str
     start: int  # token offsets in the Doc: from the verb ...
     end: int  # ... to the end of its object
+    # whether what the phrase acts on is a target, never a treatment ('blocks aldosterone',
+    # not 'patients stop allopurinol'); False for named mechanisms
+    acts_on_target: bool = False
 
 
 class MechanismPhrases:
@@ -60,6 +63,7 @@ class MechanismPhrases:
         self.object_heads = frozenset(rules["object_heads"])
         self.not_enzymes = frozenset(rules["not_enzymes"])
         self.person_subjects = frozenset(rules["person_subjects"])
+        self.treatment_verbs = frozenset(rules["treatment_verbs"])
         self.particle_verbs = {verb: frozenset(ps) for verb, ps in rules["particle_verbs"].items()}
         self.particle_forms = {f: ps for verb, ps in self.particle_verbs.items() for f in inflections(verb)}
         self.set_aside_words = frozenset(rules["set_aside_words"])
@@ -104,7 +108,9 @@ class MechanismPhrases:
             if site_end - verb.i <= self.max_words and not any(
                     ent_types[i] in CONDITION_ENTITY_LABELS for i in range(end, site_end)):
                 end = site_end  # not "... in the brain's vomiting centre", which names a condition
-            found.append(MechanismPhrase(doc[verb.i:end].text, verb.i, end))
+            lemma = english_lemma_lookup().get(verb.lower_, verb.lower_)
+            found.append(MechanismPhrase(doc[verb.i:end].text, verb.i, end,
+                                         acts_on_target=lemma not in self.treatment_verbs))
         found += self._named_mechanisms(sent, ent_types)
         # "dampens inflammation by reducing neutrophil recruitment" holds "reducing ...": one phrase
         return [p for p in found if not any(o is not p and o.start <= p.start and p.end <= o.end for o in found)]
