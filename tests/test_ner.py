@@ -528,3 +528,14 @@ def test_word_lists_are_read_once_per_doc_and_anew_after_retokenizing():
         retokenizer.merge(doc[0:2])
     assert lower_words(doc) == ["low dose", "naltrexone", "eases", "pain"]
     assert orth_words(doc) == ["Low dose", "Naltrexone", "eases", "pain"]
+
+
+def test_ner_eponymous_disease_named_by_the_eponym_alone(nlp):
+    # lay text drops "phenomenon" / "disease" from names the lexicons know in full
+    assert ("Raynaud's", "DISEASE") in ents(nlp, "Can cold weather make Raynaud's worse?")
+    assert ("Parkinson’s", "DISEASE") in ents(nlp, "Exercise helps people with Parkinson’s keep moving.")
+    # the full name stays whole
+    assert ("Raynaud's phenomenon", "DISEASE") in ents(nlp, "Nifedipine eases Raynaud's phenomenon.")
+    # a person's possessive is no disease
+    assert not any(label == "DISEASE" for _, label in ents(nlp, "Dr Wilson's clinic opens on Monday."))
+    assert not any(label == "DISEASE" for _, label in ents(nlp, "Anna Parkinson's garden won a prize."))

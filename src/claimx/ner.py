@@ -280,6 +280,50 @@ def _anchor_words(pattern: list[dict]) -> frozenset[str]:
     return frozenset()
 
 
+# "Raynaud's phenomenon", "Parkinson’s disease": a person's name with a possessive
+_EPONYM = re.compile(r"^([A-Z][^\W\d_]+)['\u2019]s \S")
+# words before a name that make it a person's ("Dr Wilson's clinic")
+_PERSON_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "professor", "prof",
+                            "prof.", "sir", "dame", "nurse", "st", "st.", "saint"})
+
+
+def eponyms(patterns: Iterable[dict]) -> dict[str, str]:
+    """Names of eponymous diseases in the lexicons ("Raynaud's phenomenon" -> "Raynaud"),
+    each with the id of its disease when only one disease carries the name."""
+    ids: dict[str, set[str]] = {}
+    for p in patterns:
+        match = _EPONYM.match(p["pattern"]) if p["label"] == "DISEASE" and isinstance(p["pattern"], str) else None
+        if match:
+            ids.setdefault(match.group(1), set()).add(p.get("id", ""))
+    return {name: (next(iter(found)) if len(found) == 1 else "") for name, found in ids.items()}
+
+
+class EponymDiseases:
+    """A disease named by its eponym alone ("Can beta-blockers make Raynaud's worse?",
+    "people with Parkinson's"): lay text drops "disease", "syndrome" or "phenomenon" from
+    the names the lexicons know in full. Only where no entity stands, and not after a
+    title or a first name ("Dr Wilson's clinic", "John Graves's book")."""
+
+    def __init__(self, name: str = "claimx_eponym_diseases", *, names: dict[str, str]) -> None:
+        self.name = name
+        self.names = names
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = orth_words(doc)
+        found = []
+        for i in range(len(words) - 1):
+            if words[i] not in self.names or words[i + 1] not in ("'s", "\u2019s") or doc[i].ent_type:
+                continue
+            before = doc[i - 1] if i else None
+            if before is not None and (before.lower_ in _PERSON_TITLES or (before.is_title and before.tag_ == "NNP")):
+                continue  # "Dr Wilson's", "Anna Parkinson's"; not "Early Parkinson's"
+            found.append(Span(doc, i, i + 2, label="DISEASE", kb_id=self.names[words[i]]))
+        if found:
+            taken = {t for e in doc.ents for t in range(e.start, e.end)}
+            doc.ents = list(doc.ents) + [f for f in found if not taken.intersection(range(f.start, f.end))]
+        return doc
+
+
 def with_apostrophe_variants(patterns: list[dict]) -> list[dict]:
     """Add the curly-apostrophe spelling of every phrase pattern ("Crohn's" -> "Crohn’s"):
     web text uses both, and phrase patterns match characters exactly."""

@@ -12,8 +12,8 @@ from .claims import ClaimExtractor
 from .extensions import register_extensions
 from .hedge import HedgeDetector
 from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, BrandNames, ConditionModifiers,
-                  DiseaseNameSuffixes, DrugNameStems,
-                  EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary,
+                  DiseaseNameSuffixes, DrugNameStems, EponymDiseases,
+                  EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary, eponyms,
                   with_apostrophe_variants)
 from .resources import read_json, read_jsonl
 from .segment import ArticleSegmenter
@@ -67,6 +67,13 @@ def make_gazetteer(nlp: Language, name: str) -> LexiconRuler:
     return LexiconRuler(nlp, name, [e for e in read_jsonl(GAZETTEER_FILE)
                                     if not (e.get("case_sensitive") and len(e["pattern"]) <= 2
                                             and e["label"] == "CHEMICAL")], overwrite=False)
+
+
+@Language.factory("claimx_eponym_diseases")
+def make_eponym_diseases(nlp: Language, name: str) -> EponymDiseases:
+    """Eponymous diseases named by the eponym alone ("Raynaud's"), from the names the
+    gazetteer and lexicons know in full ("Raynaud's phenomenon")."""
+    return EponymDiseases(name, names=eponyms(p for f in (GAZETTEER_FILE, *LEXICON_FILES) for p in read_jsonl(f)))
 
 
 @Language.factory("claimx_drug_dictionary")
@@ -202,6 +209,7 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     nlp.add_pipe("claimx_drug_stems")
     nlp.add_pipe("claimx_disease_suffixes")
     nlp.add_pipe("claimx_lexicon")
+    nlp.add_pipe("claimx_eponym_diseases")
     nlp.add_pipe("claimx_brand_names")
     nlp.add_pipe("claimx_abbreviation_entities")
     nlp.add_pipe("claimx_entity_consistency")
