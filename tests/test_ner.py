@@ -539,3 +539,10 @@ def test_ner_eponymous_disease_named_by_the_eponym_alone(nlp):
     # a person's possessive is no disease
     assert not any(label == "DISEASE" for _, label in ents(nlp, "Dr Wilson's clinic opens on Monday."))
     assert not any(label == "DISEASE" for _, label in ents(nlp, "Anna Parkinson's garden won a prize."))
+
+
+def test_ner_a_substance_inside_a_condition_name_does_not_cut_it(nlp):
+    found = ents(nlp, "Ferrous sulfate tablets correct iron-deficiency anaemia within three months.")
+    assert any(text.endswith("iron-deficiency anaemia") and label == "DISEASE" for text, label in found), found
+    found = ents(nlp, "In the trial, inflammation of the lungs affected one patient in twenty.")
+    assert ("inflammation of the lungs", "DISEASE") in found or ("inflammation of the lungs", "OUTCOME") in found, found

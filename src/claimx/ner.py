@@ -151,6 +151,11 @@ class LexiconRuler:
             # lexicon still trims over-long conditions ("ease pain" -> "pain")
             chemical_ends = {e.start: e.end for e in existing if e.label_ == "CHEMICAL"}
             found = [f for f in found if not (f.label_ in _SUBSTANCE_LABELS and f.end < chemical_ends.get(f.start, 0))]
+            # nor does a substance or mechanism inside a condition's name cut the condition
+            # out ("serotonin syndrome", "insulin resistance", "vitamin D deficiency")
+            conditions = [(e.start, e.end) for e in existing if e.label_ in _CONDITION_LABELS]
+            found = [f for f in found if f.label_ in _CONDITION_LABELS or not any(
+                start <= f.start and f.end <= end and end - start > len(f) for start, end in conditions)]
             kept = [e for e in existing if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = kept + found
         else:
@@ -164,6 +169,7 @@ class LexiconRuler:
 
 
 _SUBSTANCE_LABELS = frozenset({"CHEMICAL", "DRUG", "FOOD"})
+_CONDITION_LABELS = frozenset({"DISEASE", "OUTCOME"})
 # pronouns that are only ever subjects ("you" and "it" can be objects: "gives you cramps")
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})
 FORMS_OF_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m"})
