@@ -229,8 +229,10 @@ class ClaimExtractor:
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
         self.arm_nouns = frozenset(arms["nouns"])
         self.mechanism_phrases = MechanismPhrases()
-        # per document, while it is annotated: each entity's Mention (see `_mention`)
+        # per document, while it is annotated: each entity's Mention (see `_mention`) and
+        # the name bases of each list of names counted (see `_cached_name_bases`)
         self._mentions: dict[tuple[int, int, int, int], Mention] = {}
+        self._name_bases_by_names: dict[tuple[str, ...], dict[str, str]] = {}
 
     # -- the component ---------------------------------------------------------------
 
@@ -250,6 +252,7 @@ class ClaimExtractor:
             self._symptoms = {}
             self._diseases = []
             self._mentions = {}
+            self._name_bases_by_names = {}
             self._hedge_cues_by_sentence = {}
 
     def _annotate(self, doc: Doc) -> Doc:
@@ -265,16 +268,17 @@ class ClaimExtractor:
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         # the disease an article is about: the one named most often, if it has a large share
         # of the disease mentions and more than one section names it
-        most_disease = _most_frequent(self._diseases)
-        self._article_disease = _across_sections(
-            most_disease if most_disease is not None and _mention_count(most_disease, self._diseases)
+        most_disease = self._most_frequent(self._diseases)
+        self._article_disease = self._across_sections(
+            most_disease if most_disease is not None and self._mention_count(most_disease, self._diseases)
             >= ARTICLE_DISEASE_SHARE * len(self._diseases) else None, self._diseases, sections)
         if self._article_disease is None:
             # a piece about a symptom the lexicon calls an outcome ("constipation"), named
             # often enough to be its subject, not a title's passing word ("memory")
             outcomes = [self._mention(e, long_forms) for e in ents if e.label_ == "OUTCOME"]
-            main_outcome = _across_sections(_most_frequent(self._diseases + outcomes, min_share=ARTICLE_DISEASE_SHARE),
-                                            self._diseases + outcomes, sections)
+            main_outcome = self._across_sections(
+                self._most_frequent(self._diseases + outcomes, min_share=ARTICLE_DISEASE_SHARE),
+                self._diseases + outcomes, sections)
             if main_outcome is not None and sum(m.norm.lower() == main_outcome.norm.lower()
                                                 for m in outcomes) >= MIN_ARTICLE_OUTCOME_MENTIONS:
                 self._article_disease = main_outcome
@@ -297,12 +301,14 @@ class ClaimExtractor:
         # much to add up; a food the text only acts on ("pass more salt") is not it either,
         # one it makes act ("salt raises blood pressure") may be.
         named = [m for m in topics if m.start not in self._described]
-        article_main = _most_frequent([m for m in named if m.label != "FOOD" or not self._is_object(doc, m)],
-                                      min_share=MIN_TOPIC_SHARE)
+        article_main = self._most_frequent([m for m in named if m.label != "FOOD" or not self._is_object(doc, m)],
+                                           min_share=MIN_TOPIC_SHARE)
         # "the drug" names a drug: the article's most frequent one, even when a
         # therapy it is compared with (ECT, psychotherapy) is named more often
-        self._article_drug = _most_frequent([m for m in named if m.label in DRUG_LABELS], min_share=MIN_TOPIC_SHARE)
-        if self._article_drug is not None and _mention_count(self._article_drug, named) < MIN_TOPIC_SHARE * len(named):
+        self._article_drug = self._most_frequent([m for m in named if m.label in DRUG_LABELS],
+                                                 min_share=MIN_TOPIC_SHARE)
+        if (self._article_drug is not None
+                and self._mention_count(self._article_drug, named) < MIN_TOPIC_SHARE * len(named)):
             # a supplement a decision aid on surgery and radiotherapy names twice is no
             # topic of the article: it must hold a share of all its treatments too
             self._article_drug = None
@@ -422,7 +428,7 @@ class ClaimExtractor:
                               and m.start not in self._comparator_starts]
                 if article_main is None or all(article_main.norm.lower() not in m.norm.lower()
                                                for m in in_section):
-                    main = _most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
+                    main = self._most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
             claims.extend(self._sentence_claims(doc, SentenceContext(
                 sent=sent, index=index, section=section, is_heading=is_heading, ents=s_ents, cues=s_cues,
                 evidence=evidence, long_forms=long_forms, passage=passage, pronoun_passage=pronoun_passage,
@@ -438,6 +444,55 @@ class ClaimExtractor:
         if title is None or most is None:
             return None
         return _implicit(most) if f" {most.norm.lower()} " in f" {' '.join(self._lower[title.start:title.end])} " else None
+
+    # -- what the article names most often ---------------------------------------------
+
+    def _cached_name_bases(self, mentions: list[Mention]) -> dict[str, str]:
+        """`_name_bases(mentions)`, computed once per document for each list of names: the
+        counts below are taken over the same names again and again (the article's
+        diseases three times, each section's treatments for every sentence of it). Keyed
+        by the names in the order first met, the order `_name_bases` builds its set in,
+        so that a tie between two equally short bases falls as it does without the cache."""
+        names = tuple(dict.fromkeys(m.norm.lower() for m in mentions))
+        bases = self._name_bases_by_names.get(names)
+        if bases is None:
+            bases = self._name_bases_by_names[names] = _name_bases(mentions)
+        return bases
+
+    def _mention_count(self, topic: Mention, mentions: list[Mention]) -> int:
+        """How many of `mentions` count for `topic`, grouped as `_most_frequent` groups them."""
+        base = self._cached_name_bases(mentions)
+        name = base.get(topic.norm.lower(), topic.norm.lower())
+        return sum(base[m.norm.lower()] == name for m in mentions)
+
+    def _most_frequent(self, mentions: list[Mention], min_share: float = 0.0) -> Mention | None:
+        """The mention an article names most often, counted by `_name_bases`. None when
+        it has less than `min_share` of the mentions."""
+        if not mentions:
+            return None
+        base = self._cached_name_bases(mentions)
+        counts = Counter(base[m.norm.lower()] for m in mentions)
+        best = max(counts.values())
+        if best < min_share * len(mentions):
+            return None
+        winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
+        named = [m for m in mentions if m.norm.lower() == winner]  # a base is itself a mention's name
+        # as the text writes it, not as an upper-case headline does ("ERYTHRITOL")
+        return next((m for m in named if not m.norm.isupper() or len(m.norm) <= 5), named[0])
+
+    def _across_sections(self, topic: Mention | None, mentions: list[Mention],
+                         sections: list[Span]) -> Mention | None:
+        """`topic` if the article names it in more than one of its sections, else None. A
+        subject confined to one section is that section's, not the article's: a newsletter's
+        last item on aspirin and bowel cancer does not make every earlier item about cancer."""
+        if topic is None or len(sections) < 2:
+            return topic
+        base = self._cached_name_bases(mentions)
+        name = base[topic.norm.lower()]
+        starts = [s.start for s in sections]
+        named_in = {bisect_right(starts, m.start) for m in mentions
+                    if m.start >= 0 and base[m.norm.lower()] == name}
+        return topic if len(named_in) > 1 else None
 
     # -- one sentence ----------------------------------------------------------------
 
@@ -1694,7 +1749,7 @@ class ClaimExtractor:
             subjects = [m for m in ms if self._is_subject(sent.doc, m)]
             return (subjects or ms)[-1]
 
-        for passage, pick in ((para, last_subject), (section, _most_frequent)):
+        for passage, pick in ((para, last_subject), (section, self._most_frequent)):
             if passage is None:
                 continue
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
@@ -2005,43 +2060,6 @@ def _name_bases(mentions: list[Mention]) -> dict[str, str]:
     names = {m.norm.lower() for m in mentions}
     return {name: min((other for other in names if other != name and f" {other} " in f" {name} "),
                       key=len, default=name) for name in names}
-
-
-def _mention_count(topic: Mention, mentions: list[Mention]) -> int:
-    """How many of `mentions` count for `topic`, grouped as `_most_frequent` groups them."""
-    base = _name_bases(mentions)
-    name = base.get(topic.norm.lower(), topic.norm.lower())
-    return sum(base[m.norm.lower()] == name for m in mentions)
-
-
-def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention | None:
-    """The mention an article names most often, counted by `_name_bases`. None when
-    it has less than `min_share` of the mentions."""
-    if not mentions:
-        return None
-    base = _name_bases(mentions)
-    counts = Counter(base[m.norm.lower()] for m in mentions)
-    best = max(counts.values())
-    if best < min_share * len(mentions):
-        return None
-    winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
-    named = [m for m in mentions if m.norm.lower() == winner]  # a base is itself a mention's name
-    # as the text writes it, not as an upper-case headline does ("ERYTHRITOL")
-    return next((m for m in named if not m.norm.isupper() or len(m.norm) <= 5), named[0])
-
-
-def _across_sections(topic: Mention | None, mentions: list[Mention], sections: list[Span]) -> Mention | None:
-    """`topic` if the article names it in more than one of its sections, else None. A
-    subject confined to one section is that section's, not the article's: a newsletter's
-    last item on aspirin and bowel cancer does not make every earlier item about cancer."""
-    if topic is None or len(sections) < 2:
-        return topic
-    base = _name_bases(mentions)
-    name = base[topic.norm.lower()]
-    starts = [s.start for s in sections]
-    named_in = {bisect_right(starts, m.start) for m in mentions
-                if m.start >= 0 and base[m.norm.lower()] == name}
-    return topic if len(named_in) > 1 else None
 
 
 # adjunct markers that hold only right before the mention ("after exercise", not "After
