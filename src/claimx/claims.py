@@ -1417,7 +1417,9 @@ class ClaimExtractor:
         verb = head.head
         if head.dep_ != "nsubjpass" or self._article.lower[verb.i] not in self.causal_verb_forms:
             return False
-        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        # only a "by" on the parser's agent arc, as the rule was written and measured;
+        # taking a prepositional "by" too, as `_passive_agent` does, would be a rule change
+        by = _passive_by(verb, or_preposition=False)
         agents = [t for c in (by.children if by is not None else ()) if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
         if not agents or any(t.tag_ == "PRP" or t.lower_ in self.not_agents or t.lower_ in self.agent_forms
                              for t in agents):
@@ -1432,7 +1434,7 @@ class ClaimExtractor:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if subject is None or not any(c.start <= subject.i < c.end for c in conditions if c.start >= 0):
             return None
-        by = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+        by = _passive_by(verb, or_preposition=True)
         return next((c for c in by.children if c.dep_ in ("pobj", "pcomp")), None) if by is not None else None
 
     @staticmethod
@@ -2138,6 +2140,15 @@ _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/ad
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _ASKING_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
+
+
+def _passive_by(verb: Token, *, or_preposition: bool) -> Token | None:
+    """The "by" that introduces a passive verb's agent ('caused by viruses'): the verb's
+    first child on the parser's `agent` arc or, with `or_preposition`, the first that is
+    either that or a "by" the parser left as a plain preposition ('headaches worsened by
+    overusing painkillers'). Its object is the agent."""
+    return next((c for c in verb.children
+                 if c.dep_ == "agent" or (or_preposition and c.dep_ == "prep" and c.lower_ == "by")), None)
 
 
 def _is_expletive(token: Token) -> bool:
