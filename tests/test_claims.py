@@ -821,6 +821,19 @@ def test_claims_a_treatment_acting_on_nothing_named_acts_on_the_article_disease(
     assert found == [("timolol", "glaucoma")]
 
 
+def test_claims_the_component_keeps_nothing_from_one_document_to_the_next(nlp):
+    # written for claimx: the letters page about glaucoma makes "helped" a glaucoma claim
+    # in its own document only, not in the next one
+    from claimx.claims import ArticleState
+
+    letter = "Timolol has helped my husband enormously.\n"
+    alone = pairs(nlp, letter)
+    assert ("timolol", "glaucoma") in pairs(nlp, "Letters\n\nI have had glaucoma for ten years. My glaucoma is "
+                                                 "stable, and glaucoma runs in my family.\n\n" + letter)
+    assert pairs(nlp, letter) == alone
+    assert nlp.get_pipe("claimx_claims")._article == ArticleState()
+
+
 def test_claims_this_combination_names_the_combination_product(nlp):
     # written for claimx
     text = ("Sacubitril/valsartan is a newer tablet. In a large trial, this combination prevented more deaths from "

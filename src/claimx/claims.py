@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -130,6 +130,39 @@ class SentenceContext:
     behaviours: list[tuple[Mention, Mention, int]]  # groups defined by an act (act, outcome, comparative)
 
 
+@dataclass(slots=True)
+class ArticleState:
+    """What `ClaimExtractor` has read of the document it is annotating: created by its
+    `__call__` for each document and dropped when the document is done, so that the
+    component keeps nothing from one document to the next. `_annotate` fills in the
+    fields after `text` before it reads the first sentence; the caches fill as they are
+    read."""
+    # the doc's lower-cased words and entity types as plain lists, read by the sentence
+    # scans (indexing a Doc builds a Token object each time), and its text (Doc.text
+    # joins every token on each access)
+    lower: list[str] = field(default_factory=list)
+    ent_type: list[str] = field(default_factory=list)
+    text: str = ""
+    # its diseases in text order: what "the disease" names when no heading says
+    diseases: list[Mention] = field(default_factory=list)
+    disease: Mention | None = None  # the disease the article is about
+    drug: Mention | None = None  # the drug "the drug" names
+    described: set[int] = field(default_factory=set)  # starts of lay descriptions built on a treatment noun
+    symptoms: dict[int, tuple[int, str]] = field(default_factory=dict)  # see `_find_symptoms`
+    cue_starts: set[int] = field(default_factory=set)  # where the claim cues start
+    cue_phrase_tokens: set[int] = field(default_factory=set)  # the tokens of hedge cues of several words
+    # topics set against another (comparators and "unlike X") and topics only acted on:
+    # judged once per mention for `_passage_intervention`
+    comparator_starts: set[int] = field(default_factory=set)
+    no_antecedent_starts: set[int] = field(default_factory=set)
+    acted_on_starts: set[int] = field(default_factory=set)
+    hedge_cues_by_sentence: dict[int, list[Span]] = field(default_factory=dict)  # by sentence start
+    # caches: each entity's Mention (see `_mention`) and the name bases of each list of
+    # names counted (see `_cached_name_bases`)
+    mentions: dict[tuple[int, int, int, int], Mention] = field(default_factory=dict)
+    name_bases_by_names: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
+
+
 class ClaimExtractor:
     def __init__(self, nlp, name: str = "claimx_claims") -> None:
         self.name = name
@@ -229,83 +262,76 @@ class ClaimExtractor:
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
         self.arm_nouns = frozenset(arms["nouns"])
         self.mechanism_phrases = MechanismPhrases()
-        # per document, while it is annotated: each entity's Mention (see `_mention`)
-        self._mentions: dict[tuple[int, int, int, int], Mention] = {}
+        # what the component has read of the document it is annotating (none between calls)
+        self._article = ArticleState()
 
     # -- the component ---------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        # Lower-cased words and entity types as plain lists, read by the sentence scans
-        # below: indexing a Doc builds a Token object each time.
-        self._lower = lower_words(doc)
-        self._ent_type = entity_types(doc)
-        self._text = doc.text  # Doc.text joins every token on each access
+        self._article = ArticleState(lower=lower_words(doc), ent_type=entity_types(doc), text=doc.text)
         try:
             return self._annotate(doc)
         finally:
-            self._lower = self._ent_type = []
-            self._text = ""
-            self._article_drug = None
-            self._cue_phrase_tokens = set()
-            self._symptoms = {}
-            self._diseases = []
-            self._mentions = {}
-            self._hedge_cues_by_sentence = {}
+            # no document's findings reach the next, and its spans do not keep it alive
+            self._article = ArticleState()
 
     def _annotate(self, doc: Doc) -> Doc:
         long_forms = _long_forms(doc)
-        self._cue_phrase_tokens = {i for cue in doc.spans.get(HEDGE_SPAN_KEY, ()) if len(cue) > 1
-                                   for i in range(cue.start, cue.end)}
+        self._article.cue_phrase_tokens = {i for cue in doc.spans.get(HEDGE_SPAN_KEY, ()) if len(cue) > 1
+                                           for i in range(cue.start, cue.end)}
         cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)
                             if not in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
         ents = list(doc.ents)
         # diseases in text order: what "the disease" names when no heading says
-        self._diseases = [self._mention(e, long_forms) for e in ents if e.label_ == "DISEASE"]
+        self._article.diseases = [self._mention(e, long_forms) for e in ents if e.label_ == "DISEASE"]
         sections = sorted(doc.spans.get("sections", []), key=lambda s: s.start)
         # the disease an article is about: the one named most often, if it has a large share
         # of the disease mentions and more than one section names it
-        most_disease = _most_frequent(self._diseases)
-        self._article_disease = _across_sections(
-            most_disease if most_disease is not None and _mention_count(most_disease, self._diseases)
-            >= ARTICLE_DISEASE_SHARE * len(self._diseases) else None, self._diseases, sections)
-        if self._article_disease is None:
+        most_disease = self._most_frequent(self._article.diseases)
+        self._article.disease = self._across_sections(
+            most_disease if most_disease is not None and self._mention_count(most_disease, self._article.diseases)
+            >= ARTICLE_DISEASE_SHARE * len(self._article.diseases) else None, self._article.diseases, sections)
+        if self._article.disease is None:
             # a piece about a symptom the lexicon calls an outcome ("constipation"), named
             # often enough to be its subject, not a title's passing word ("memory")
             outcomes = [self._mention(e, long_forms) for e in ents if e.label_ == "OUTCOME"]
-            main_outcome = _across_sections(_most_frequent(self._diseases + outcomes, min_share=ARTICLE_DISEASE_SHARE),
-                                            self._diseases + outcomes, sections)
+            main_outcome = self._across_sections(
+                self._most_frequent(self._article.diseases + outcomes, min_share=ARTICLE_DISEASE_SHARE),
+                self._article.diseases + outcomes, sections)
             if main_outcome is not None and sum(m.norm.lower() == main_outcome.norm.lower()
                                                 for m in outcomes) >= MIN_ARTICLE_OUTCOME_MENTIONS:
-                self._article_disease = main_outcome
+                self._article.disease = main_outcome
         interventions = [self._mention(e, long_forms) for e in ents if e.label_ in INTERVENTION_LABELS]
         # lay descriptions built on a treatment noun ("water tablets", "a chewable tablet")
-        self._described = {e.start for e in ents if e.kb_id_ == TREATMENT_HEAD_PATTERN}
+        self._article.described = {e.start for e in ents if e.kb_id_ == TREATMENT_HEAD_PATTERN}
         interventions = [m for m in interventions if not self._is_generic(doc, m)
                          and not self._is_control(m) and not self._describes_another(doc, m)]
-        self._symptoms = self._find_symptoms(doc)
-        symptom_cues = [("causal_words", verb, verb + 1) for verb, _ in self._symptoms.values()]
+        self._article.symptoms = self._find_symptoms(doc)
+        symptom_cues = [("causal_words", verb, verb + 1) for verb, _ in self._article.symptoms.values()]
         cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues + self._split_cues(),
                            key=lambda x: x[1])
-        self._cue_starts = {start for _, start, _ in cue_spans}
+        self._article.cue_starts = {start for _, start, _ in cue_spans}
         # Unstated interventions are filled from these: not a molecule named as a drug's
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
         topics = [m for m in interventions
-                  if not (m.end < len(doc) and self._lower[m.end] in self.target_heads)]
+                  if not (m.end < len(doc) and self._article.lower[m.end] in self.target_heads)]
         # What the article is about is counted over names, not lay descriptions built on a
         # treatment noun ("Repeated transplants", "a placebo transplant"), which vary too
         # much to add up; a food the text only acts on ("pass more salt") is not it either,
         # one it makes act ("salt raises blood pressure") may be.
-        named = [m for m in topics if m.start not in self._described]
-        article_main = _most_frequent([m for m in named if m.label != "FOOD" or not self._is_object(doc, m)],
-                                      min_share=MIN_TOPIC_SHARE)
+        named = [m for m in topics if m.start not in self._article.described]
+        article_main = self._most_frequent([m for m in named if m.label != "FOOD" or not self._is_object(doc, m)],
+                                           min_share=MIN_TOPIC_SHARE)
         # "the drug" names a drug: the article's most frequent one, even when a
         # therapy it is compared with (ECT, psychotherapy) is named more often
-        self._article_drug = _most_frequent([m for m in named if m.label in DRUG_LABELS], min_share=MIN_TOPIC_SHARE)
-        if self._article_drug is not None and _mention_count(self._article_drug, named) < MIN_TOPIC_SHARE * len(named):
+        self._article.drug = self._most_frequent([m for m in named if m.label in DRUG_LABELS],
+                                                 min_share=MIN_TOPIC_SHARE)
+        if (self._article.drug is not None
+                and self._mention_count(self._article.drug, named) < MIN_TOPIC_SHARE * len(named)):
             # a supplement a decision aid on surgery and radiotherapy names twice is no
             # topic of the article: it must hold a share of all its treatments too
-            self._article_drug = None
+            self._article.drug = None
         # what "it" can name: "it" does not take up "ordinary laxatives"
         singular_topics = [m for m in topics if not self._is_plural(doc, m)]
         headings = list(doc.spans.get("headings", []))
@@ -327,18 +353,19 @@ class ClaimExtractor:
         row_starts = [r.start for r in table_rows]
         # a comparator ("about as much as an SGLT2 inhibitor does") is not what a passage
         # goes on to call "it": judged once per mention, not once per later sentence
-        self._comparator_starts = {
+        self._article.comparator_starts = {
             m.start for m in topics
             if self._is_comparator(m, sentences[bisect_right(sentence_starts, m.start) - 1])}
         # ... nor one set against another ("unlike oral semaglutide"); and which topics a
         # clause only acts on: both judged once per mention for `_passage_intervention`
-        self._no_antecedent_starts = self._comparator_starts | {m.start for m in topics if self._after_contrast(m)}
-        self._acted_on_starts = {m.start for m in topics if self._inside_object(doc, m)}
+        self._article.no_antecedent_starts = (self._article.comparator_starts
+                                              | {m.start for m in topics if self._after_contrast(m)})
+        self._article.acted_on_starts = {m.start for m in topics if self._inside_object(doc, m)}
         # each sentence's hedge cues, read from the doc's span group once, not per claim
-        self._hedge_cues_by_sentence: dict[int, list[Span]] = {}
+        self._article.hedge_cues_by_sentence = {}
         for cue in doc.spans.get(HEDGE_SPAN_KEY, ()):
             cue_sentence = sentences[bisect_right(sentence_starts, cue.start) - 1]
-            self._hedge_cues_by_sentence.setdefault(cue_sentence.start, []).append(cue)
+            self._article.hedge_cues_by_sentence.setdefault(cue_sentence.start, []).append(cue)
         for index, sent in enumerate(sentences):
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
@@ -383,7 +410,7 @@ class ClaimExtractor:
                 s_cues = sorted([c for c in s_cues if not any(c[1] <= k < c[2] for k in compared)]
                                 + [("correlational", k, k + 1) for k in compared], key=lambda x: x[1])
             if (not s_cues and not is_heading and not any(e.label_ in MECHANISM_LABELS for e in s_ents)
-                    and self.condition_words.isdisjoint(self._lower[sent.start:sent.end])):
+                    and self.condition_words.isdisjoint(self._article.lower[sent.start:sent.end])):
                 continue  # no claim without a cue (adjectives of action are cues too)
             k = bisect_right(para_starts, sent.start) - 1
             para = paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else None
@@ -419,10 +446,10 @@ class ClaimExtractor:
                 # a newsletter's "## Two jabs that keep shingles away" is about its own item:
                 # the article's main intervention if the item names it, else the item's own
                 in_section = [m for m in topics if section.start <= m.start < section.end
-                              and m.start not in self._comparator_starts]
+                              and m.start not in self._article.comparator_starts]
                 if article_main is None or all(article_main.norm.lower() not in m.norm.lower()
                                                for m in in_section):
-                    main = _most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
+                    main = self._most_frequent(in_section, min_share=MIN_TOPIC_SHARE) or article_main
             claims.extend(self._sentence_claims(doc, SentenceContext(
                 sent=sent, index=index, section=section, is_heading=is_heading, ents=s_ents, cues=s_cues,
                 evidence=evidence, long_forms=long_forms, passage=passage, pronoun_passage=pronoun_passage,
@@ -437,7 +464,57 @@ class ClaimExtractor:
         title = next((h for h in headings if h.label_ == "h1"), None)
         if title is None or most is None:
             return None
-        return _implicit(most) if f" {most.norm.lower()} " in f" {' '.join(self._lower[title.start:title.end])} " else None
+        title_words = " ".join(self._article.lower[title.start:title.end])
+        return _implicit(most) if f" {most.norm.lower()} " in f" {title_words} " else None
+
+    # -- what the article names most often ---------------------------------------------
+
+    def _cached_name_bases(self, mentions: list[Mention]) -> dict[str, str]:
+        """`_name_bases(mentions)`, computed once per document for each list of names: the
+        counts below are taken over the same names again and again (the article's
+        diseases three times, each section's treatments for every sentence of it). Keyed
+        by the names in the order first met, the order `_name_bases` builds its set in,
+        so that a tie between two equally short bases falls as it does without the cache."""
+        names = tuple(dict.fromkeys(m.norm.lower() for m in mentions))
+        bases = self._article.name_bases_by_names.get(names)
+        if bases is None:
+            bases = self._article.name_bases_by_names[names] = _name_bases(mentions)
+        return bases
+
+    def _mention_count(self, topic: Mention, mentions: list[Mention]) -> int:
+        """How many of `mentions` count for `topic`, grouped as `_most_frequent` groups them."""
+        base = self._cached_name_bases(mentions)
+        name = base.get(topic.norm.lower(), topic.norm.lower())
+        return sum(base[m.norm.lower()] == name for m in mentions)
+
+    def _most_frequent(self, mentions: list[Mention], min_share: float = 0.0) -> Mention | None:
+        """The mention an article names most often, counted by `_name_bases`. None when
+        it has less than `min_share` of the mentions."""
+        if not mentions:
+            return None
+        base = self._cached_name_bases(mentions)
+        counts = Counter(base[m.norm.lower()] for m in mentions)
+        best = max(counts.values())
+        if best < min_share * len(mentions):
+            return None
+        winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
+        named = [m for m in mentions if m.norm.lower() == winner]  # a base is itself a mention's name
+        # as the text writes it, not as an upper-case headline does ("ERYTHRITOL")
+        return next((m for m in named if not m.norm.isupper() or len(m.norm) <= 5), named[0])
+
+    def _across_sections(self, topic: Mention | None, mentions: list[Mention],
+                         sections: list[Span]) -> Mention | None:
+        """`topic` if the article names it in more than one of its sections, else None. A
+        subject confined to one section is that section's, not the article's: a newsletter's
+        last item on aspirin and bowel cancer does not make every earlier item about cancer."""
+        if topic is None or len(sections) < 2:
+            return topic
+        base = self._cached_name_bases(mentions)
+        name = base[topic.norm.lower()]
+        starts = [s.start for s in sections]
+        named_in = {bisect_right(starts, m.start) for m in mentions
+                    if m.start >= 0 and base[m.norm.lower()] == name}
+        return topic if len(named_in) > 1 else None
 
     # -- one sentence ----------------------------------------------------------------
 
@@ -451,7 +528,7 @@ class ClaimExtractor:
         explicit_ivs = [m for m in explicit_ivs if m not in generic and not self._is_control(m)
                         and not self._describes_another(doc, m) and not self._ligand_of_target(doc, m)
                         and not self._is_route(doc, m)]
-        phrases = self.mechanism_phrases.find(sent, self._ent_type)
+        phrases = self.mechanism_phrases.find(sent, self._article.ent_type)
         # "Methotrexate works by raising adenosine", "it blocks the lysine-binding sites on
         # plasminogen": what a treatment acts on is part of its mechanism, not a treatment
         explicit_ivs = [m for m in explicit_ivs
@@ -465,7 +542,7 @@ class ClaimExtractor:
         conditions += self._coordinated_conditions(doc, sent, conditions)
         conditions += self._adjective_conditions(doc, sent)
         conditions += self._person_conditions(doc, sent)
-        conditions += [self._symptom_mention(doc, i) for i in self._symptoms if sent.start <= i < sent.end
+        conditions += [self._symptom_mention(doc, i) for i in self._article.symptoms if sent.start <= i < sent.end
                        and not any(c.start <= i < c.end for c in conditions)]
         cond_anaphor = self._condition_anaphor(doc, sent)
         if any(self._is_demonstrative(doc, c) for c in conditions):
@@ -506,7 +583,7 @@ class ClaimExtractor:
             explicit_ivs = [m for m in explicit_ivs if not self._acted_on(doc, anaphor, m, sent)]
         generic_blocks = bool(generic) or self._has_generic_phrase(doc, sent)
 
-        if anaphor is not None and self._lower[anaphor.start] in self.anaphor_pronouns:
+        if anaphor is not None and self._article.lower[anaphor.start] in self.anaphor_pronouns:
             # a pronoun names the passage's singular treatment; "the tablets" and an
             # unstated agent the passage's own
             passage = ctx.pronoun_passage
@@ -515,9 +592,9 @@ class ClaimExtractor:
         target: Mention | None = None
         if anaphor is not None and passage is not None:
             # not a treatment the sentence sets against another ("Unlike sleeping pills, it ...")
-            before = [m for m in explicit_ivs if m.start < anaphor.start and m.start not in self._comparator_starts
-                      and not self._after_contrast(m)]
-            if self._lower[anaphor.start] in self.anaphor_pronouns:
+            before = [m for m in explicit_ivs if m.start < anaphor.start
+                      and m.start not in self._article.comparator_starts and not self._after_contrast(m)]
+            if self._article.lower[anaphor.start] in self.anaphor_pronouns:
                 before = [m for m in before if not self._is_plural(doc, m)]
             head = anaphor[-1].lower_
             if head in self.drug_anaphor_heads:
@@ -525,7 +602,7 @@ class ClaimExtractor:
                 # "the vaccine" names the vaccine, whatever its label
                 before = [m for m in before if m.label in DRUG_LABELS or head in m.text.lower()]
                 if passage.label not in DRUG_LABELS and head not in passage.text.lower():
-                    passage = self._article_drug if self._article_drug is not None else passage
+                    passage = self._article.drug if self._article.drug is not None else passage
             target = before[-1] if before else (self._cataphor_target(sent, anaphor, explicit_ivs) or passage)
             if not before and self._names_a_subject_before(doc, sent, anaphor):
                 target = None  # "serotonin is made in the gut, where it helps ...": "it" is serotonin
@@ -593,21 +670,21 @@ class ClaimExtractor:
         elif (not conditions and ivs and mechanisms and outer_topic is not None and not is_heading
               and outer_topic.label == "DISEASE"):  # a disease, not an outcome ("memory") a title mentions
             conditions = [outer_topic]
-        elif (not conditions and ivs and mechanisms and not is_heading and self._article_disease is not None
+        elif (not conditions and ivs and mechanisms and not is_heading and self._article.disease is not None
               and (any(m.start >= 0 for m in ivs) or row_subject is not None)):
             # a named treatment's mechanism in an article about one disease, under headings
             # that name none ("It blocks the beta-1 receptors ..." in a heart-failure letter)
-            conditions = [_implicit(self._article_disease)]
-        elif (not conditions and ivs and not is_heading and self._article_disease is not None
+            conditions = [_implicit(self._article.disease)]
+        elif (not conditions and ivs and not is_heading and self._article.disease is not None
               and self._states_a_role(doc, sent, [m for m in ivs if m.start >= 0])):
             # "Lactulose is now usually the second choice": for the article's condition
-            conditions = [_implicit(self._article_disease)]
-        elif (not conditions and ivs and not is_heading and self._article_disease is not None
+            conditions = [_implicit(self._article.disease)]
+        elif (not conditions and ivs and not is_heading and self._article.disease is not None
               and self._has_causal_cue(cues) and any(self._is_subject(doc, m) for m in ivs if m.start >= 0)):
             # "Riluzole bought me extra months", "Pelvic floor training helps with both": a
             # treatment that is the subject of a verb of effect naming no condition acts on
             # the disease the article is about
-            conditions = [_implicit(self._article_disease)]
+            conditions = [_implicit(self._article.disease)]
         if (conditions and not ivs and passage is not None and not generic_blocks
                 and (self._causal_cue_before(cues, conditions) or self._only_populations(sent, conditions, cues)
                      or self._changed_by_itself(doc, conditions) or self._reported_effect(doc, sent, conditions))):
@@ -656,7 +733,7 @@ class ClaimExtractor:
                     if pronoun is not None:
                         anchor_iv = replace(iv, start=pronoun, end=pronoun + 1)
                 hedge = assess_hedge(sent, anchors=self._anchors(anchor_iv, cond, cues),
-                                     sentence_cues=self._hedge_cues_by_sentence.get(sent.start, []))
+                                     sentence_cues=self._article.hedge_cues_by_sentence.get(sent.start, []))
                 if hedge.negated and self._negated_only_after(sent, cond, hedge.negation_cues):
                     # "lowers blood sugar without causing weight gain": "without" denies
                     # what follows it, not a condition named before it
@@ -666,7 +743,8 @@ class ClaimExtractor:
                 relation, trigger = self._relation(doc, relation_iv, cond, cues, mechanisms, is_heading)
                 claims.append(Claim(
                     sentence_index=ctx.index, start_char=start_char, end_char=end_char,
-                    sentence=self._text[start_char:end_char], section=section.label_ if section is not None else "",
+                    sentence=self._article.text[start_char:end_char],
+                    section=section.label_ if section is not None else "",
                     intervention=iv, condition=cond, relation=relation,
                     mechanism=_mechanism_texts(mechanisms, phrases, iv, cond) + tuple(anaphoric_mechanisms), hedge_level=hedge.level, hedge_cues=hedge.cues,
                     negated=hedge.negated, negation_cues=hedge.negation_cues, evidence=stages,
@@ -680,17 +758,17 @@ class ClaimExtractor:
         sleepy', 'made people depressed or even suicidal', 'feels feverish or achy', 'won't
         leave you groggy'): adjective token -> (verb token, condition)."""
         found = {}
-        words = self._lower
+        words = self._article.lower
         for i, word in enumerate(words):
             condition = self.symptom_adjectives.get(word)
             if condition is None:
                 property_of = self.property_adjectives.get(word)
-                if property_of is not None and not self._ent_type[i] and self._is_treatment_property(doc[i]):
+                if property_of is not None and not self._article.ent_type[i] and self._is_treatment_property(doc[i]):
                     # "Macrogols are not addictive", "promethazine is sedating": a property
                     # of the treatment that is its subject names what it causes
                     found[i] = (doc[i].head.i, property_of)
                 continue
-            if self._ent_type[i]:
+            if self._article.ent_type[i]:
                 continue
             j = i - 1
             # "makes about one person in ten sleepy", "made people depressed or even suicidal"
@@ -705,11 +783,12 @@ class ClaimExtractor:
         """The adjective is the complement of "be" whose subject is a treatment."""
         verb = tok.head
         return tok.dep_ in ("acomp", "attr") and verb.lower_ in _COPULAR_VERBS and any(
-            child.dep_ in NOMINAL_SUBJECTS and self._ent_type[child.i] in INTERVENTION_LABELS for child in verb.children)
+            child.dep_ in NOMINAL_SUBJECTS and self._article.ent_type[child.i] in INTERVENTION_LABELS
+            for child in verb.children)
 
     def _symptom_mention(self, doc: Doc, i: int) -> Mention:
         tok = doc[i]
-        condition = self._symptoms[i][1]
+        condition = self._article.symptoms[i][1]
         return Mention(tok.text, condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok.text),
                        self.kb_ids.get(condition, ""))
 
@@ -717,7 +796,7 @@ class ClaimExtractor:
         """'mice given rapamycin', 'women who were taking it', 'patients treated with X',
         'the pembrolizumab group': a group defined by its treatment reports that
         treatment's result, so the phrase is a causal claim cue ("... lived longer")."""
-        words = self._lower
+        words = self._article.lower
         cues = []
         for m in interventions:
             if m.end < len(words) and words[m.end] in self.arm_nouns:
@@ -739,7 +818,7 @@ class ClaimExtractor:
         """'caffeine does not make tinnitus worse', 'Repellent sprays keep lice away',
         'prescribed timolol drops for glaucoma': a verb of effect or use whose particle (or
         'for') comes after its object is a causal claim cue."""
-        words = self._lower
+        words = self._article.lower
         cues = []
         for i, word in enumerate(words):
             ends = self.split_cue_verbs.get(word)
@@ -752,9 +831,9 @@ class ClaimExtractor:
         do not change while the claim layer reads them, Mentions are frozen, and every
         sentence and passage that names the entity would otherwise build it anew."""
         key = (ent.start, ent.end, ent.label, ent.kb_id)
-        mention = self._mentions.get(key)
+        mention = self._article.mentions.get(key)
         if mention is None:
-            mention = self._mentions[key] = self._new_mention(ent, long_forms)
+            mention = self._article.mentions[key] = self._new_mention(ent, long_forms)
         return mention
 
     def _new_mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
@@ -769,17 +848,17 @@ class ClaimExtractor:
 
     def _is_generic(self, doc: Doc, m: Mention) -> bool:
         """'traditional treatments', 'standard therapies': other care, not an intervention."""
-        return self._lower[m.end - 1] in self.generic_heads and (
-            m.end - m.start == 1 or self._lower[m.start] in self.generic_mods
-            or (m.start > 0 and self._lower[m.start - 1] in self.generic_mods))  # "other diabetes drugs"
+        return self._article.lower[m.end - 1] in self.generic_heads and (
+            m.end - m.start == 1 or self._article.lower[m.start] in self.generic_mods
+            or (m.start > 0 and self._article.lower[m.start - 1] in self.generic_mods))  # "other diabetes drugs"
 
     def _has_generic_phrase(self, doc: Doc, sent: Span) -> bool:
-        words = self._lower
+        words = self._article.lower
         return any(words[i] in self.generic_mods and words[i + 1] in self.generic_heads
                    for i in range(sent.start, sent.end - 1))
 
     def _intervention_anaphor(self, doc: Doc, sent: Span) -> Span | None:
-        words, ent_type = self._lower, self._ent_type
+        words, ent_type = self._article.lower, self._article.ent_type
         for i in range(sent.start, sent.end):
             if words[i] in self.anaphor_pronouns and not ent_type[i] and not doc[i].is_upper \
                     and not in_hyphenated_word(doc, i, i + 1) and not _is_expletive(doc[i]):  # not "REDUCE-IT"
@@ -817,16 +896,16 @@ class ClaimExtractor:
         ... they")."""
         # the subject "they" stands among the sentence's first ten words
         pronoun = next((doc[i] for i in range(sent.start, min(sent.end, sent.start + 10))
-                        if self._lower[i] == "they" and doc[i].dep_ in NOMINAL_SUBJECTS), None)
+                        if self._article.lower[i] == "they" and doc[i].dep_ in NOMINAL_SUBJECTS), None)
         if pronoun is None:
             return []
         before = [m for m in interventions if para.start <= m.start < pronoun.i]
         if not before or any(m.start >= sent.start for m in before):
             return []
         last = before[-1]
-        if any(w in self.population_heads for w in self._lower[last.end:pronoun.i]):
+        if any(w in self.population_heads for w in self._article.lower[last.end:pronoun.i]):
             return []
-        words = self._lower
+        words = self._article.lower
         examples = [k for k, m in enumerate(before) if words[max(para.start, m.start - 2):m.start] == ["such", "as"]
                     or words[max(para.start, m.start - 1):m.start] in (["including"], ["like"])]
         if examples and examples[0] > 0:
@@ -834,7 +913,7 @@ class ClaimExtractor:
             last = before[examples[0] - 1]
             before = before[:examples[0]]
         group = [last]
-        between = self._lower[before[-2].end:last.start] if len(before) > 1 else []
+        between = self._article.lower[before[-2].end:last.start] if len(before) > 1 else []
         if 0 < len(between) <= 2 and between[-1] in ("and", "or"):  # "brimonidine gel and oxymetazoline"
             group = [before[-2], last]
         elif not (last.text[1:].islower() and last.text.endswith("s")):  # "Anticholinergics", a class
@@ -846,7 +925,7 @@ class ClaimExtractor:
         """('All three', 3), ('Both of them', 2), ('The two drugs', 2) near the start of
         the sentence; not "both" before the first of two coordinated words ("both anxiety
         and depression")."""
-        words = self._lower
+        words = self._article.lower
         for i in range(sent.start, min(sent.end - 1, sent.start + 12)):
             if words[i] in ("all", "the") and words[i + 1] in _NUMBER_WORDS:
                 n, end = _NUMBER_WORDS[words[i + 1]], i + 2
@@ -858,7 +937,7 @@ class ClaimExtractor:
                     end += 1  # "Both active gels"
                 nxt = doc[end]
                 if not (nxt.lower_ == "of" or nxt.lower_ in self.group_heads or nxt.lower_ in _AUXILIARIES
-                        or nxt.tag_.startswith(("VB", "MD")) or end in self._cue_starts):
+                        or nxt.tag_.startswith(("VB", "MD")) or end in self._article.cue_starts):
                     continue
             else:
                 continue
@@ -870,7 +949,7 @@ class ClaimExtractor:
         return None
 
     def _condition_anaphor(self, doc: Doc, sent: Span) -> Span | None:
-        words = self._lower
+        words = self._article.lower
         for i in range(sent.start, sent.end):
             if words[i] not in self.cond_anaphor_dets:
                 continue
@@ -884,16 +963,16 @@ class ClaimExtractor:
     def _definite_condition(self, doc: Doc, sent: Span) -> Span | None:
         """'the disease', 'the infection': a definite noun phrase that names a disease
         already introduced."""
-        words = self._lower
+        words = self._article.lower
         for i in range(sent.start, sent.end - 1):
-            if words[i] == "the" and words[i + 1] in self.definite_cond_heads and not self._ent_type[i + 1]:
+            if words[i] == "the" and words[i + 1] in self.definite_cond_heads and not self._article.ent_type[i + 1]:
                 return doc[i:i + 2]
         return None
 
     def _last_disease_before(self, sent: Span, head: str = "") -> Mention | None:
         """The last disease named before the sentence; with a head word, the last one
         whose name has it ("the deficiency": "iron-deficiency anaemia")."""
-        earlier = [m for m in self._diseases if m.end <= sent.start and (not head or head in m.norm.lower())]
+        earlier = [m for m in self._article.diseases if m.end <= sent.start and (not head or head in m.norm.lower())]
         return earlier[-1] if earlier else None
 
     def _heading_condition(self, section: Span, ents: list[Span], long_forms: dict[str, str]) -> Mention | None:
@@ -915,13 +994,13 @@ class ClaimExtractor:
             head = tok.head  # "first-generation antipsychotic" read with "generation" as head
         verb = head.head
         return head.dep_ in ("attr", "acomp") and verb.lower_ in _COPULAR_VERBS and any(
-            child.dep_ in NOMINAL_SUBJECTS and (self._ent_type[child.i] in INTERVENTION_LABELS
+            child.dep_ in NOMINAL_SUBJECTS and (self._article.ent_type[child.i] in INTERVENTION_LABELS
                                                 or child.lower_ in self.anaphor_pronouns)
             for child in verb.children)
 
     def _adjective_conditions(self, doc: Doc, sent: Span) -> list[Mention]:
         found = []
-        words = self._lower
+        words = self._article.lower
         for i in range(sent.start, sent.end):
             condition = self.condition_adjectives.get(words[i])
             first = i
@@ -959,7 +1038,7 @@ class ClaimExtractor:
 
     def _in_comparison(self, doc: Doc, cond: Mention, sent: Span) -> bool:
         """'less robust than for depression', 'compared to its use in depression'."""
-        words, ent_type = self._lower, self._ent_type
+        words, ent_type = self._article.lower, self._article.ent_type
         for i in range(cond.start - 1, max(sent.start, cond.start - 7) - 1, -1):
             if (not words[i][:1].isalnum() or ent_type[i] in INTERVENTION_LABELS
                     or words[i] in self.non_interventions):
@@ -970,8 +1049,8 @@ class ClaimExtractor:
 
     def _is_demonstrative(self, doc: Doc, cond: Mention) -> bool:
         return (cond.kind == "entity" and cond.start > 0
-                and self._lower[cond.start - 1] in self.cond_anaphor_dets
-                and self._lower[cond.end - 1] in self.cond_anaphor_heads)
+                and self._article.lower[cond.start - 1] in self.cond_anaphor_dets
+                and self._article.lower[cond.end - 1] in self.cond_anaphor_heads)
 
     def _agents(self, doc: Doc, sent: Span, ivs: list[Mention]) -> list[Mention]:
         """Of several interventions, those the claim is about: the first one and those
@@ -995,7 +1074,7 @@ class ClaimExtractor:
         # compared with has the effect too (placebo is no intervention; "no better
         # than X" says nothing of X's effect)
         agents += [m for m in ivs if m.start > agents[0].start and m not in agents and self._is_comparator(m, sent)
-                   and not any(w in (",", ";", ":") for w in self._lower[agents[0].end:m.start])]
+                   and not any(w in (",", ";", ":") for w in self._article.lower[agents[0].end:m.start])]
         return sorted(agents, key=lambda m: m.start)
 
     @staticmethod
@@ -1048,7 +1127,7 @@ class ClaimExtractor:
         """'Because it barely crosses into the brain, fexofenadine caused no drowsiness': a
         pronoun in a fronted subordinate clause names the treatment the main clause goes on
         to name."""
-        words = self._lower
+        words = self._article.lower
         if words[sent.start] not in _FRONTED_SUBORDINATORS:
             return None
         comma = next((i for i in range(sent.start, sent.end) if words[i] == ","), None)
@@ -1070,7 +1149,7 @@ class ClaimExtractor:
         called fluoroquinolones")."""
         if self._names_another(doc, m):
             return True
-        if m.start not in self._described:
+        if m.start not in self._article.described:
             return False
         root = doc[m.start:m.end].root
         if root.dep_ == "attr":
@@ -1081,10 +1160,11 @@ class ClaimExtractor:
         """'Serotonin is made in the gut, where it helps ...', 'Rosacea is not caused by poor
         hygiene, and it is not infectious': a pronoun after a clause whose subject is a named
         condition or mechanism takes that subject up, not the passage's treatment."""
-        if self._lower[anaphor.start] not in self.anaphor_pronouns:
+        if self._article.lower[anaphor.start] not in self.anaphor_pronouns:
             return False
         for token in doc[sent.start:anaphor.start]:
-            if token.dep_ in NOMINAL_SUBJECTS and self._ent_type[token.i] in CONDITION_LABELS | MECHANISM_LABELS:
+            if (token.dep_ in NOMINAL_SUBJECTS
+                    and self._article.ent_type[token.i] in CONDITION_LABELS | MECHANISM_LABELS):
                 return True
         return False
 
@@ -1108,18 +1188,18 @@ class ClaimExtractor:
         """'antibiotics called fluoroquinolones', 'a statin known as rosuvastatin': the
         mention is followed by a naming word and another treatment's name."""
         i = m.end
-        if i < len(doc) and self._lower[i] in NAMING_WORDS:
+        if i < len(doc) and self._article.lower[i] in NAMING_WORDS:
             i += 1
-        elif i + 1 < len(doc) and self._lower[i] == "known" and self._lower[i + 1] == "as":
+        elif i + 1 < len(doc) and self._article.lower[i] == "known" and self._article.lower[i + 1] == "as":
             i += 2
         else:
             return False
-        return i < len(doc) and self._ent_type[i] in INTERVENTION_LABELS
+        return i < len(doc) and self._article.ent_type[i] in INTERVENTION_LABELS
 
     def _adjusted_for(self, sent: Span) -> list[tuple[int, int]]:
         """Token ranges of what a study adjusted for: from 'after adjustment for',
         'controlling for' ... to the end of the clause ('; ' or the sentence's end)."""
-        words = self._lower
+        words = self._article.lower
         ranges = []
         for i in range(sent.start, sent.end):
             if words[i] not in self.adjustment_first_words:
@@ -1131,7 +1211,7 @@ class ClaimExtractor:
         return ranges
 
     def _is_comparator(self, m: Mention, sent: Span) -> bool:
-        words = self._lower
+        words = self._article.lower
         lo = max(sent.start, m.start - 4)
         window = words[lo:m.start]
         for k, w in enumerate(window):
@@ -1147,13 +1227,13 @@ class ClaimExtractor:
         'FMT cured 81 percent, while vancomycin alone cured 31 percent' (a clause of
         effect), or a clause whose verb is left out because it repeats the one before
         ('X reduced pain by 2 points, and Y by 1'; 'X was linked to A; Y with B')."""
-        words = self._lower
+        words = self._article.lower
         lo = max(sent.start, m.start - 2)
         before = words[lo:m.start]
         after = words[m.end:min(sent.end, m.end + 3)]
         # a verb of effect, or another claim cue ("whereas cetirizine makes one in ten sleepy")
         has_cue = (any(w in self.causal_verb_forms for w in after)
-                   or any(i in self._cue_starts for i in range(m.end, m.end + len(after))))
+                   or any(i in self._article.cue_starts for i in range(m.end, m.end + len(after))))
         for k in range(len(before) - 1, -1, -1):
             if before[k] in CLAUSE_OPENERS and has_cue:
                 return lo + k
@@ -1165,7 +1245,7 @@ class ClaimExtractor:
         return None
 
     def _is_gapped(self, sent: Span, m: Mention) -> bool:
-        after = self._lower[m.end:min(sent.end, m.end + 3)]
+        after = self._article.lower[m.end:min(sent.end, m.end + 3)]
         return (bool(after) and after[0] in _GAPPED_PREPOSITIONS
                 and not any(w in self.causal_verb_forms for w in after))
 
@@ -1213,26 +1293,26 @@ class ClaimExtractor:
         for verb in sent:
             if verb.i <= first:
                 continue
-            if self._lower[verb.i] in self.for_heads:
+            if self._article.lower[verb.i] in self.for_heads:
                 # "a first-line treatment for urgency", "does nothing for redness"
                 nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None  # wherever the parser hung it
                 objects = ([o for o in nxt.children if o.dep_ == "pobj"]
                            if nxt is not None and nxt.lower_ in self.for_prepositions else [])
-            elif self._lower[verb.i] in self.object_verbs:
+            elif self._article.lower[verb.i] in self.object_verbs:
                 objects = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i]
                 if not objects and verb.tag_ in _CLAUSE_VERB_TAGS and not any(
                         c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
                     # the parser missed the object of a short lay clause ("does not treat spots")
                     objects = self._noun_run_after(sent, verb.i + 1)[-1:]
-            elif self._lower[verb.i] in MAKE_VERBS:
+            elif self._article.lower[verb.i] in MAKE_VERBS:
                 # "Alcohol may also make urgency worse"
                 run = self._noun_run_after(sent, verb.i + 1)
                 after = run[-1].i + 1 if run else sent.end
-                objects = run[-1:] if after < sent.end and self._lower[after] in ("worse", "better") else []
+                objects = run[-1:] if after < sent.end and self._article.lower[after] in ("worse", "better") else []
             else:
                 continue
             for obj in objects:
-                if any(self._lower[k] in _QUOTE_MARKS for k in range(verb.i + 1, obj.i)):
+                if any(self._article.lower[k] in _QUOTE_MARKS for k in range(verb.i + 1, obj.i)):
                     continue  # '... stop HG recurring," Okonjo-Reid says': the parser's object is past the quote
                 if obj.lower_ in self.quantity_nouns:  # "the number of bumps and spots"
                     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1253,7 +1333,7 @@ class ClaimExtractor:
             i += 1
         run = []
         while i < sent.end and len(run) < 4 and doc[i].is_alpha and not doc[i].is_stop \
-                and doc[i].tag_ in ("NN", "NNS", "JJ") and self._lower[i] not in self.object_verbs:
+                and doc[i].tag_ in ("NN", "NNS", "JJ") and self._article.lower[i] not in self.object_verbs:
             run.append(doc[i])
             i += 1
         return run
@@ -1271,11 +1351,11 @@ class ClaimExtractor:
         while start > 0 and doc[start - 1].head.i in range(start, head.i + 1) \
                 and doc[start - 1].dep_ in ("compound", "amod", "nn", "nmod", "hmod", "punct") \
                 and (doc[start - 1].is_alpha or doc[start - 1].text == "-") and not doc[start - 1].is_stop \
-                and self._lower[start - 1] not in self.object_verbs:  # not "almost cleared bumps"
+                and self._article.lower[start - 1] not in self.object_verbs:  # not "almost cleared bumps"
             start -= 1
         if doc[start].text == "-":
             start += 1
-        if any(self._ent_type[i] for i in range(start, head.i + 1)):
+        if any(self._article.ent_type[i] for i in range(start, head.i + 1)):
             return None
         return doc[start:head.i + 1]
 
@@ -1309,7 +1389,7 @@ class ClaimExtractor:
                     subject = next((c for c in verb.children if c.dep_ in subject_deps and c.i < verb.i), None)
             if subject is None or subject.lower_ in self.not_agents:
                 continue
-            if self._ent_type[subject.i]:
+            if self._article.ent_type[subject.i]:
                 # "Smoking is linked to cervical cancer", "Heavy drinking has been linked to
                 # rosacea": a habit the lexicons name as a condition (smoking as dependence)
                 habit = next((c for c in conditions if c.start <= subject.i < c.end), None)
@@ -1339,9 +1419,11 @@ class ClaimExtractor:
             # "coughs and colds", "flare-ups of eczema": the role of the phrase's head
             head = head.head if head.dep_ == "conj" else head.head.head
         verb = head.head
-        if head.dep_ != "nsubjpass" or self._lower[verb.i] not in self.causal_verb_forms:
+        if head.dep_ != "nsubjpass" or self._article.lower[verb.i] not in self.causal_verb_forms:
             return False
-        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        # only a "by" on the parser's agent arc, as the rule was written and measured;
+        # taking a prepositional "by" too, as `_passive_agent` does, would be a rule change
+        by = _passive_by(verb, or_preposition=False)
         agents = [t for c in (by.children if by is not None else ()) if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
         if not agents or any(t.tag_ == "PRP" or t.lower_ in self.not_agents or t.lower_ in self.agent_forms
                              for t in agents):
@@ -1356,7 +1438,7 @@ class ClaimExtractor:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if subject is None or not any(c.start <= subject.i < c.end for c in conditions if c.start >= 0):
             return None
-        by = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+        by = _passive_by(verb, or_preposition=True)
         return next((c for c in by.children if c.dep_ in ("pobj", "pcomp")), None) if by is not None else None
 
     @staticmethod
@@ -1384,8 +1466,8 @@ class ClaimExtractor:
         """'older insomniacs', 'diabetics': a person noun names the condition."""
         found = []
         for i in range(sent.start, sent.end):
-            condition = self.person_nouns.get(self._lower[i])
-            if condition is not None and not self._ent_type[i] and not self._names_a_subgroup(doc[i]):
+            condition = self.person_nouns.get(self._article.lower[i])
+            if condition is not None and not self._article.ent_type[i] and not self._names_a_subgroup(doc[i]):
                 tok = doc[i]
                 found.append(Mention(tok.text, condition, "DISEASE", i, i + 1, tok.idx, tok.idx + len(tok.text),
                                      self.kb_ids.get(condition, ""), kind="adjective"))
@@ -1394,7 +1476,7 @@ class ClaimExtractor:
     def _drop_appositions(self, conditions: list[Mention]) -> list[Mention]:
         """'rickets, the bone-softening disease,' and 'drop attacks, the sudden falls':
         a condition in apposition to the one before it names the same thing again."""
-        words = self._lower
+        words = self._article.lower
         explicit = sorted((c for c in conditions if c.start >= 0), key=lambda c: c.start)
         appositive = set()
         for first, second in zip(explicit, explicit[1:]):
@@ -1409,7 +1491,7 @@ class ClaimExtractor:
         modifies another noun is the setting, not the claim's condition, when the
         sentence names another one."""
         def modifier(c: Mention) -> bool:
-            return c.kind == "entity" and c.end < sent.end and self._lower[c.end] in self.setting_heads
+            return c.kind == "entity" and c.end < sent.end and self._article.lower[c.end] in self.setting_heads
         targets = [c for c in conditions if not modifier(c)]
         return targets if targets else conditions
 
@@ -1419,17 +1501,17 @@ class ClaimExtractor:
         i = self._relative_pronoun(sent, cond)
         if i is None:
             return None
-        j = i - 1 if self._lower[i - 1] != "," else i - 2
+        j = i - 1 if self._article.lower[i - 1] != "," else i - 2
         return next((m for m in ivs if m.end == j + 1), None)
 
     def _in_cue_phrase(self, c: Mention) -> bool:
         """'Melatonin ... Falls Short Against Delirium': a word of a hedge or negation
         phrase is not a condition."""
-        return c.start in self._cue_phrase_tokens
+        return c.start in self._article.cue_phrase_tokens
 
     def _relative_pronoun(self, sent: Span, cond: Mention) -> int | None:
         """The "which/that/who" opening the relative clause the condition is in."""
-        words = self._lower
+        words = self._article.lower
         for i in range(cond.start - 1, max(sent.start, cond.start - 8), -1):
             if words[i] in ("which", "that", "who"):
                 return i
@@ -1438,7 +1520,7 @@ class ClaimExtractor:
         return None
 
     def _introduces_examples(self, m: Mention, following: Mention) -> bool:
-        gap = " ".join(self._lower[m.end:following.start])
+        gap = " ".join(self._article.lower[m.end:following.start])
         return gap in ("such as", ", such as", "including", ", including", "like", "e.g.", "( e.g.", ", e.g.")
 
     def _drop_population_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
@@ -1450,9 +1532,9 @@ class ClaimExtractor:
     def _in_population(self, sent: Span, c: Mention) -> bool:
         if c.start < 0:
             return False
-        doc = sent.doc
+        doc, lower = sent.doc, self._article.lower
         # the four words before it, passing over adverbs ("people who already have X")
-        window = [self._lower[i] for i in range(max(sent.start, c.start - 6), c.start) if doc[i].tag_ != "RB"][-4:]
+        window = [lower[i] for i in range(max(sent.start, c.start - 6), c.start) if doc[i].tag_ != "RB"][-4:]
         left = " ".join(window)
         return any(left.endswith(link) for link in self.population_links) and any(
             w in self.population_heads for w in window)
@@ -1481,13 +1563,13 @@ class ClaimExtractor:
         to the entity layer."""
         if not doc.has_annotation("TAG"):
             return []
-        words = self._lower
+        words = self._article.lower
         start = next((i for i in range(sent.start, sent.end)
                       if (i == sent.start or words[i - 1] == "that"
                           or (words[i - 1] == ":" and i - sent.start <= 3))  # "Myth: Cutting hair short ..."
                       and self._is_gerund(doc[i])), None)
-        if start is None or (self._ent_type[start] in CONDITION_LABELS and start + 1 < sent.end
-                             and self._ent_type[start + 1] == self._ent_type[start]):
+        if start is None or (self._article.ent_type[start] in CONDITION_LABELS and start + 1 < sent.end
+                             and self._article.ent_type[start + 1] == self._article.ent_type[start]):
             return []  # "Whooping cough (pertussis) causes ...": a disease's name, not an act
         end = next((i for i in range(start + 1, min(sent.end, start + MAX_GERUND_PHRASE))
                     if doc[i].tag_ in FINITE_VERB_TAGS), None)
@@ -1513,7 +1595,7 @@ class ClaimExtractor:
         or noun phrase (a condition entity inside it is preferred later). Read from the
         parse; groups defined by what they were given ('those who took aspirin') are the
         treatment-arm rule's."""
-        words = self._lower[sent.start:sent.end]
+        words = self._article.lower[sent.start:sent.end]
         if not doc.has_annotation("DEP") or ("who" not in words and "that" not in words):
             return []  # most sentences have no relative clause: skip building tokens
         lemmas = english_lemma_lookup()
@@ -1576,9 +1658,9 @@ class ClaimExtractor:
         eight tablets', 'giving it early': the claim is the named (or the passage's)
         medicine's, taken or given; 'activating 5-HT2A receptors' describes a mechanism."""
         labels = INTERVENTION_LABELS | MECHANISM_LABELS
-        words = self._lower[lo:hi]
+        words = self._article.lower[lo:hi]
         return (words[0] in self.administration_gerunds  # "taking 2.5 g a day", "adding it to ..."
-                or any(self._ent_type[i] in labels for i in range(lo, hi))
+                or any(self._article.ent_type[i] in labels for i in range(lo, hi))
                 or not self.drug_anaphor_heads.isdisjoint(words) or not self.anaphor_pronouns.isdisjoint(words))
 
     def _is_gerund(self, token) -> bool:
@@ -1593,14 +1675,14 @@ class ClaimExtractor:
         """'What is osteoporosis?', 'Any tips for travel sickness?': a heading that asks
         without a yes/no question about the treatment ('Can it ease migraine?', which the
         hedge component marks as a "question" cue) claims nothing."""
-        words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
+        words = [w for w in self._article.lower[sent.start:sent.end] if w.strip()]
         return bool(words) and words[-1] == "?" and not any(
             c.label_ == "question" and sent.start <= c.start < sent.end for c in sent.doc.spans.get(HEDGE_SPAN_KEY, ()))
 
     def _asks_which(self, sent: Span) -> bool:
         """'Which hay fever tablet won't make me drowsy?', 'What causes gout?': an open
         question that asks which or what states nothing, in a heading or in running text."""
-        first = next((w for w in self._lower[sent.start:sent.end] if w.strip()), "")
+        first = next((w for w in self._article.lower[sent.start:sent.end] if w.strip()), "")
         return first in ("which", "what") and self._open_question(sent)
 
     def _reports_a_question(self, sent: Span) -> bool:
@@ -1609,8 +1691,8 @@ class ClaimExtractor:
         claims nothing. An expert who wonders whether states a hypothesis ('researchers
         have started to ask whether metformin might ...'), which the hedge rules grade."""
         for tok in sent:
-            if self._lower[tok.i] not in _ASKING_VERBS or tok.i + 1 >= sent.end \
-                    or self._lower[tok.i + 1] not in ("whether", "if"):
+            if self._article.lower[tok.i] not in _ASKING_VERBS or tok.i + 1 >= sent.end \
+                    or self._article.lower[tok.i + 1] not in ("whether", "if"):
                 continue
             subject = next((c for c in tok.children if c.dep_ in NOMINAL_SUBJECTS), None)
             if subject is None and tok.dep_ == "xcomp":  # "have started to ask"
@@ -1625,7 +1707,7 @@ class ClaimExtractor:
         tablet', 'Never double a dose': a negative instruction tells the reader what not
         to do and claims no effect, unless it gives the consequence ('Never stop levodopa
         abruptly → risk of ...', '... because it can harm your kidneys')."""
-        words = [w for w in self._lower[sent.start:sent.end] if w.strip()]
+        words = [w for w in self._article.lower[sent.start:sent.end] if w.strip()]
         opens = words[:1] in (["never"], ["avoid"]) or (
             words[:1] == ["do"] and words[1:2] in (["not"], ["n't"], ["n’t"]))
         return opens and not any(w in _CONSEQUENCE_WORDS for w in words)
@@ -1635,7 +1717,7 @@ class ClaimExtractor:
         'The aim of the study was to ...': what a study set out to do, not what it found.
         Read from the words, not the parse (parsers often misattach "aimed to")."""
         lemmas = english_lemma_lookup()
-        words = [w for w in self._lower[sent.start:sent.end] if w.strip()][:12]
+        words = [w for w in self._article.lower[sent.start:sent.end] if w.strip()][:12]
         k = 1 if words and words[0] in _AIM_DETERMINERS else 0
         if k < len(words) and words[k] in self.aim_subjects:
             rest = words[k + 1:k + 4]
@@ -1655,16 +1737,17 @@ class ClaimExtractor:
         study did, with no finding. A verb of study design, no claim cue but those verbs and
         the study nouns, and no word that reports or compares a result."""
         lemmas = english_lemma_lookup()
-        words = self._lower[sent.start:sent.end]
+        lower = self._article.lower
+        words = lower[sent.start:sent.end]
         if not self.finding_words.isdisjoint(words):
             return False
         # a finished study's verb: not "now testing whether" or "trials testing X are still
         # running" (a tentative stage, a claim), nor "a measured dose" (an adjective)
         design = {i for i in range(sent.start, sent.end)
-                  if lemmas.get(self._lower[i], self._lower[i]) in self.design_verbs
+                  if lemmas.get(lower[i], lower[i]) in self.design_verbs
                   and (doc[i].tag_ in ("VBD", "VBN", "VBZ", "VBP")
                        # "looks at": the tagger often reads a lay verb as a plural noun
-                       or (self._lower[i] in ("looks", "looked") and i + 1 < sent.end and self._lower[i + 1] == "at"))
+                       or (lower[i] in ("looks", "looked") and i + 1 < sent.end and lower[i + 1] == "at"))
                   and doc[i].dep_ not in ("amod", "compound")}
         if "given" in words and "either" in words:  # "were given either X or Y"
             design.add(sent.start + words.index("given"))
@@ -1698,14 +1781,14 @@ class ClaimExtractor:
             subjects = [m for m in ms if self._is_subject(sent.doc, m)]
             return (subjects or ms)[-1]
 
-        for passage, pick in ((para, last_subject), (section, _most_frequent)):
+        for passage, pick in ((para, last_subject), (section, self._most_frequent)):
             if passage is None:
                 continue
             earlier = [m for m in interventions if passage.start <= m.start < sent.start
-                       and m.start not in self._no_antecedent_starts]
+                       and m.start not in self._article.no_antecedent_starts]
             # what the passage only acted on ("hormones that help the body get rid of
             # salt") is no antecedent while something else there acts
-            earlier = [m for m in earlier if m.start not in self._acted_on_starts] or earlier
+            earlier = [m for m in earlier if m.start not in self._article.acted_on_starts] or earlier
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
@@ -1750,12 +1833,12 @@ class ClaimExtractor:
     def _after_contrast(self, m: Mention) -> bool:
         """'Ordaglipron, a pill that, unlike oral semaglutide, can be taken with food': the
         treatment set against the subject is not what a later "it" names."""
-        return any(w in _CONTRASTS for w in self._lower[max(0, m.start - 3):m.start])
+        return any(w in _CONTRASTS for w in self._article.lower[max(0, m.start - 3):m.start])
 
     def _mentions_patients(self, doc: Doc, sent: Span) -> bool:
         """'to most patients', 'these patients': the sentence is about the people who
         have the passage's condition."""
-        words = self._lower
+        words = self._article.lower
         return any(words[i] in self.population_heads and words[i - 1] in self.population_quantifiers
                    for i in range(sent.start + 1, sent.end))
 
@@ -1775,7 +1858,7 @@ class ClaimExtractor:
         return None
 
     def _is_adjunct(self, doc: Doc, m: Mention, sent: Span) -> bool:
-        words = self._lower[max(sent.start, m.start - 3):m.start]
+        words = self._article.lower[max(sent.start, m.start - 3):m.start]
         if words and words[-1] in _TIME_PREPOSITIONS:
             return True  # "soothes achy joints after exercise"
         head = doc[m.start:m.end].root
@@ -1821,7 +1904,7 @@ class ClaimExtractor:
     def _anaphoric_mechanisms(self, doc: Doc, sent: Span, section: Span | None) -> list[str]:
         """'these receptors' -> the receptor named last before this sentence."""
         found = []
-        words = self._lower
+        words = self._article.lower
         for i in range(sent.start, sent.end - 1):
             if words[i] in ("these", "those", "this", "such") and words[i + 1] in ("receptors", "receptor"):
                 lo = section.start if section is not None else 0
@@ -1858,7 +1941,7 @@ class ClaimExtractor:
         the clause: that condition is the treatment's effect."""
         if not conditions:
             return None
-        words = self._lower
+        words = self._article.lower
         for i in range(sent.start, sent.end):
             if words[i] in self.taking_openers:
                 verb = next((k for k in range(i + 1, min(i + 5, sent.end)) if words[k] in self.taking_verbs), None)
@@ -1881,7 +1964,7 @@ class ClaimExtractor:
         macrogol laxative', 'Eccentric heel drops are the classic rehab': a treatment and a
         noun of its role in treatment joined by a copula, read from the surface (a named
         treatment, a form of "be", then within five words the role noun; or the reverse)."""
-        words = self._lower
+        words = self._article.lower
         for iv in ivs:
             after = words[iv.end:min(sent.end, iv.end + 6)]
             if after and after[0] in _COPULAR_VERBS and not self.role_nouns.isdisjoint(after[1:]):
@@ -1922,7 +2005,7 @@ class ClaimExtractor:
         a side effect is named as the subject too ("Nausea is the commonest side effect")."""
         first = min((c.start for c in conditions if c.start >= 0), default=None)
         return any(k in ("causal_verbs", "causal_words") and (first is None or s < first or s == e  # a heading
-                                                             or self._lower[e - 1] in _SIDE_EFFECT_NOUNS)
+                                                             or self._article.lower[e - 1] in _SIDE_EFFECT_NOUNS)
                    for k, s, e in cues)
 
     def _relation(self, doc: Doc, iv: Mention, cond: Mention, cues, mechanisms, is_heading) -> tuple[str, str]:
@@ -1965,7 +2048,7 @@ class ClaimExtractor:
         the condition?"""
         if cond.start < 0 or any(c.lower() not in RIGHTWARD_NEGATIONS for c in negation_cues):
             return False
-        positions = [i for i in range(sent.start, sent.end) if self._lower[i] in RIGHTWARD_NEGATIONS]
+        positions = [i for i in range(sent.start, sent.end) if self._article.lower[i] in RIGHTWARD_NEGATIONS]
         return bool(positions) and all(i > cond.end - 1 for i in positions)
 
     def _anchors(self, iv: Mention, cond: Mention, cues) -> list[int]:
@@ -2009,43 +2092,6 @@ def _name_bases(mentions: list[Mention]) -> dict[str, str]:
     names = {m.norm.lower() for m in mentions}
     return {name: min((other for other in names if other != name and f" {other} " in f" {name} "),
                       key=len, default=name) for name in names}
-
-
-def _mention_count(topic: Mention, mentions: list[Mention]) -> int:
-    """How many of `mentions` count for `topic`, grouped as `_most_frequent` groups them."""
-    base = _name_bases(mentions)
-    name = base.get(topic.norm.lower(), topic.norm.lower())
-    return sum(base[m.norm.lower()] == name for m in mentions)
-
-
-def _most_frequent(mentions: list[Mention], min_share: float = 0.0) -> Mention | None:
-    """The mention an article names most often, counted by `_name_bases`. None when
-    it has less than `min_share` of the mentions."""
-    if not mentions:
-        return None
-    base = _name_bases(mentions)
-    counts = Counter(base[m.norm.lower()] for m in mentions)
-    best = max(counts.values())
-    if best < min_share * len(mentions):
-        return None
-    winner = next(base[m.norm.lower()] for m in mentions if counts[base[m.norm.lower()]] == best)
-    named = [m for m in mentions if m.norm.lower() == winner]  # a base is itself a mention's name
-    # as the text writes it, not as an upper-case headline does ("ERYTHRITOL")
-    return next((m for m in named if not m.norm.isupper() or len(m.norm) <= 5), named[0])
-
-
-def _across_sections(topic: Mention | None, mentions: list[Mention], sections: list[Span]) -> Mention | None:
-    """`topic` if the article names it in more than one of its sections, else None. A
-    subject confined to one section is that section's, not the article's: a newsletter's
-    last item on aspirin and bowel cancer does not make every earlier item about cancer."""
-    if topic is None or len(sections) < 2:
-        return topic
-    base = _name_bases(mentions)
-    name = base[topic.norm.lower()]
-    starts = [s.start for s in sections]
-    named_in = {bisect_right(starts, m.start) for m in mentions
-                if m.start >= 0 and base[m.norm.lower()] == name}
-    return topic if len(named_in) > 1 else None
 
 
 # adjunct markers that hold only right before the mention ("after exercise", not "After
@@ -2098,6 +2144,15 @@ _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/ad
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _ASKING_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
+
+
+def _passive_by(verb: Token, *, or_preposition: bool) -> Token | None:
+    """The "by" that introduces a passive verb's agent ('caused by viruses'): the verb's
+    first child on the parser's `agent` arc or, with `or_preposition`, the first that is
+    either that or a "by" the parser left as a plain preposition ('headaches worsened by
+    overusing painkillers'). Its object is the agent."""
+    return next((c for c in verb.children
+                 if c.dep_ == "agent" or (or_preposition and c.dep_ == "prep" and c.lower_ == "by")), None)
 
 
 def _is_expletive(token: Token) -> bool:
