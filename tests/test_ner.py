@@ -546,3 +546,8 @@ def test_ner_a_substance_inside_a_condition_name_does_not_cut_it(nlp):
     assert any(text.endswith("iron-deficiency anaemia") and label == "DISEASE" for text, label in found), found
     found = ents(nlp, "In the trial, inflammation of the lungs affected one patient in twenty.")
     assert ("inflammation of the lungs", "DISEASE") in found or ("inflammation of the lungs", "OUTCOME") in found, found
+
+
+def test_ner_a_known_disease_name_outgrows_the_chemical_inside_it(nlp):
+    found = ents(nlp, "Tramadol taken with an SSRI can cause serotonin syndrome.")
+    assert ("serotonin syndrome", "DISEASE") in found, found

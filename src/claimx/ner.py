@@ -163,6 +163,13 @@ class LexiconRuler:
             ids = {(f.start, f.end, f.label_): f.kb_id_ for f in found if f.kb_id_}
             existing = [Span(doc, e.start, e.end, label=e.label_, kb_id=ids[(e.start, e.end, e.label_)])
                         if not e.kb_id_ and (e.start, e.end, e.label_) in ids else e for e in existing]
+            # a known disease name longer than the NER's chemical inside it is the disease
+            # ("serotonin syndrome", not "serotonin")
+            widened = [f for f in found if f.label_ == "DISEASE" and len(f) > 1 and any(
+                e.label_ == "CHEMICAL" and f.start <= e.start and e.end <= f.end and len(e) < len(f) for e in existing)
+                and all(e.label_ == "CHEMICAL" and f.start <= e.start and e.end <= f.end
+                        for e in existing if e.start < f.end and f.start < e.end)]
+            existing = [e for e in existing if not any(f.start <= e.start and e.end <= f.end for f in widened)]
             taken = {i for e in existing for i in range(e.start, e.end)}
             doc.ents = existing + [f for f in found if not taken.intersection(range(f.start, f.end))]
         return doc
