@@ -551,3 +551,11 @@ def test_ner_a_substance_inside_a_condition_name_does_not_cut_it(nlp):
 def test_ner_a_known_disease_name_outgrows_the_chemical_inside_it(nlp):
     found = ents(nlp, "Tramadol taken with an SSRI can cause serotonin syndrome.")
     assert ("serotonin syndrome", "DISEASE") in found, found
+
+
+def test_ner_a_bodily_state_in_ness_is_a_condition(nlp):
+    assert ("unsteadiness", "DISEASE") in ents(nlp, "Zopiclone adds to her unsteadiness.")
+    assert ("jitteriness", "DISEASE") in ents(nlp, "It caused jitteriness in some patients.")
+    # ordinary -ness words are not
+    found = ents(nlp, "Its effectiveness and the awareness of patients improved.")
+    assert not any(label == "DISEASE" for _, label in found), found

@@ -176,6 +176,8 @@ class LexiconRuler:
 
 
 _SUBSTANCE_LABELS = frozenset({"CHEMICAL", "DRUG", "FOOD"})
+# a word after these and a hyphen names what is worked against, not a condition ("anti-sickness")
+_AGAINST_PREFIXES = frozenset({"anti", "non"})
 _CONDITION_LABELS = frozenset({"DISEASE", "OUTCOME"})
 # pronouns that are only ever subjects ("you" and "it" can be objects: "gives you cramps")
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})
@@ -810,8 +812,9 @@ class DiseaseNameSuffixes:
     def _label(self, doc: Doc, words: list[str], i: int) -> str | None:
         word = words[i]
         if (len(word) >= self.min_chars and self.pattern.match(word) and word not in self.not_diseases
-                and (doc[i].is_lower or (doc[i].is_title and doc[i].is_sent_start))):  # not "Oklahoma"
-            return "DISEASE"
+                and (doc[i].is_lower or (doc[i].is_title and doc[i].is_sent_start))  # not "Oklahoma"
+                and not (i > 1 and words[i - 1] == "-" and words[i - 2] in _AGAINST_PREFIXES)):
+            return "DISEASE"  # not "anti-sickness medicines"
         return None
 
 
