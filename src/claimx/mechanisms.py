@@ -4,12 +4,20 @@ The entity layer names mechanisms (receptors, transmitters, processes, brain reg
 but a text usually says what the treatment does to them: "blocks muscarinic receptors
 on the detrusor", "works by stabilising the fibrin plugs", "damping down glutamate",
 "acts on a receptor called GC-C". A reviewer needs that action, and the annotation
-guide counts it ("receptors and their action"). `MechanismPhrases.find` reads such verb
-phrases from the dependency parse: a verb of action (resources/mechanism_actions.json)
-with its object, where the object is mechanism-like (a mechanism entity, a chemical, an
-enzyme, a body part or signal word) or the verb says how something else is done ("by
-blocking ...", "through ..."). An object that is a condition is an effect, not a
-mechanism, so it is never a mechanism phrase.
+guide counts it ("receptors and their action"). `MechanismPhrases.find` reads from the
+dependency parse (rules in resources/mechanism_actions.json):
+
+- verb phrases: a verb of action with its object, where the object is mechanism-like (a
+  mechanism entity, a chemical, an enzyme, a body part or signal word) or the verb says
+  how something else is done ("by blocking ...", "because it lowers ..."). An object
+  that is a condition is an effect, not a mechanism; a changed measure ("blood pressure")
+  is a mechanism only in a clause of manner or reason;
+- named mechanisms: a class named by its action ("a sodium channel blocker"), an -ergic
+  effect ("its anticholinergic effects"), what an effect comes through ("through GABA
+  receptors in the cortex").
+
+The claim layer writes a claim's phrases in its mechanism column, and treats what a verb
+phrase acts on as a target, not a treatment ("Spironolactone blocks aldosterone").
 """
 from __future__ import annotations
 
