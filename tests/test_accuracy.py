@@ -50,9 +50,12 @@ def test_accuracy_shared_article_meets_the_bar(tmp_path, nlp):
 
 def test_accuracy_development_corpus_floor(tmp_path, nlp):
     result = score(ROOT / "corpus", ROOT / "corpus" / "gold", tmp_path, nlp)
-    # a floor, not a target: 65 articles, 0.635 when the last batch joined (it scored 0.385
-    # at first contact; the 61 before it 0.648). The set grows with hard batches, so the
-    # floor sits below the whole set's score, not at it.
+    # a floor, not a target: 65 articles, 0.635 when batch K joined (it scored 0.385 at
+    # first contact; the 61 before it 0.648); 69 articles 0.638 after batch L. The set grows
+    # with hard batches, so the floor sits below the whole set's score, not at it.
     assert result["lenient"]["f1"] >= 0.62, result["lenient"]
     assert result["hedge_level_accuracy"] >= 0.70, result
+    # mechanisms in the text's words (claimx.mechanisms): 0.43 on the 69 articles, 0.26 with
+    # entity names alone
+    assert result["mechanism_recall"] >= 0.38, result
 
