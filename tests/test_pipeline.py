@@ -41,3 +41,15 @@ def test_pipeline_rules_only_when_asked(no_network, monkeypatch):
 def test_pipeline_model_path_must_exist(tmp_path: Path):
     with pytest.raises(OSError):
         claimx.load(tmp_path / "no-such-model")
+
+
+def test_pipeline_every_factory_is_an_entry_point():
+    # spacy.load() of a saved claimx pipeline finds its factories through the
+    # spacy_factories entry points of pyproject.toml, without importing claimx first
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    registered = set(re.findall(r'@Language\.factory\("(claimx_\w+)"', (root / "src/claimx/pipeline.py").read_text()))
+    declared = set(re.findall(r"^(claimx_\w+) = ", (root / "pyproject.toml").read_text(), re.M))
+    assert registered and registered == declared, (registered - declared, declared - registered)
