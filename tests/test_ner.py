@@ -556,6 +556,8 @@ def test_ner_a_known_disease_name_outgrows_the_chemical_inside_it(nlp):
 def test_ner_a_bodily_state_in_ness_is_a_condition(nlp):
     assert ("unsteadiness", "DISEASE") in ents(nlp, "Zopiclone adds to her unsteadiness.")
     assert ("jitteriness", "DISEASE") in ents(nlp, "It caused jitteriness in some patients.")
+    # the noun naming the kind comes with it
+    assert ("decompression sickness", "DISEASE") in ents(nlp, "Flying after diving raises the risk of decompression sickness.")
     # ordinary -ness words are not
     found = ents(nlp, "Its effectiveness and the awareness of patients improved.")
     assert not any(label == "DISEASE" for _, label in found), found

@@ -178,6 +178,8 @@ class LexiconRuler:
 _SUBSTANCE_LABELS = frozenset({"CHEMICAL", "DRUG", "FOOD"})
 # a word after these and a hyphen names what is worked against, not a condition ("anti-sickness")
 _AGAINST_PREFIXES = frozenset({"anti", "non"})
+# tags of words after which a noun-tagged word is a verb ("drugs which target redness")
+_SUBJECT_TAGS = frozenset({"WDT", "WP", "PRP", "MD"})
 _CONDITION_LABELS = frozenset({"DISEASE", "OUTCOME"})
 # pronouns that are only ever subjects ("you" and "it" can be objects: "gives you cramps")
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})
@@ -795,9 +797,11 @@ class DrugNameStems:
 
 class DiseaseNameSuffixes:
     """Untagged words with a disease name's ending ("-itis", "-osis", "-algia",
-    "-opathy", "-aemia", "-oma") are DISEASE: "endometriosis", "tendinitis" and
-    "neuropathy" are diseases whether or not the NER or a lexicon knows them, as
-    drug-name stems make unknown drugs CHEMICAL. Only fills gaps."""
+    "-opathy", "-aemia", "-oma", and "-ness" for bodily states) are DISEASE:
+    "endometriosis", "tendinitis", "neuropathy" and "unsteadiness" are conditions whether
+    or not the NER or a lexicon knows them, as drug-name stems make unknown drugs
+    CHEMICAL. Only fills gaps; the nouns the parser joins to the word come with it
+    ("decompression sickness")."""
 
     def __init__(self, name: str = "claimx_disease_suffixes", *, suffixes: Iterable[str], min_chars: int = 7,
                  not_diseases: Iterable[str] = ()) -> None:
@@ -807,7 +811,24 @@ class DiseaseNameSuffixes:
         self.not_diseases = frozenset(not_diseases)
 
     def __call__(self, doc: Doc) -> Doc:
-        return _fill_gaps(doc, lower_words(doc), self._label)
+        earlier = {(e.start, e.end) for e in doc.ents}
+        doc = _fill_gaps(doc, lower_words(doc), self._label)
+        if not doc.has_annotation("DEP"):
+            return doc
+        # the nouns that name the kind go with the word ("decompression sickness", "morning
+        # sickness", "contact dermatitis"), as the parser joins them
+        ents = []
+        for e in doc.ents:
+            start = e.start
+            if (e.start, e.end) not in earlier:
+                while (start > 0 and doc[start - 1].dep_ == "compound" and e.start <= doc[start - 1].head.i < e.end
+                       and doc[start - 1].tag_ in ("NN", "NNS") and doc[start - 1].is_lower
+                       and not doc[start - 1].ent_type and not doc[start - 1].is_stop
+                       and not (start > 1 and doc[start - 2].tag_ in _SUBJECT_TAGS)):
+                    start -= 1  # not "your unsteadiness", "which target redness" (a verb)
+            ents.append(e if start == e.start else Span(doc, start, e.end, label=e.label_))
+        doc.ents = ents
+        return doc
 
     def _label(self, doc: Doc, words: list[str], i: int) -> str | None:
         word = words[i]
