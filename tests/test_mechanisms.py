@@ -95,3 +95,9 @@ def test_mechanisms_what_a_treatment_acts_on_is_not_a_treatment(nlp):
 def test_mechanisms_a_treatment_that_is_stopped_stays_a_treatment(nlp):
     doc = nlp("Many patients stop warfarin after a bleed, and strokes follow.")
     assert "warfarin" in {c.intervention.display.lower() for c in doc._.claims}
+
+
+def test_mechanisms_a_gene_or_protein_symbol_is_a_target(nlp):
+    # no lexicon names P2X3; its shape (capitals and a digit) marks a gene or protein
+    mech = mechanisms(nlp, "Velapixant eases chronic cough and blocks P2X3 on the airway nerves.", "chronic cough")
+    assert "blocks P2X3 on the airway nerves" in mech

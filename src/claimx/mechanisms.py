@@ -21,6 +21,7 @@ phrase acts on as a target, not a treatment ("Spironolactone blocks aldosterone"
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,6 +43,8 @@ _NOMINAL_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "a
 # words before a noun phrase that a mechanism's name leaves out ("only a weak inhibitor")
 _LEADING_DEPS = frozenset({"det", "poss", "predet", "advmod", "preconj"})
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+# a gene or protein symbol: capitals and a digit ("CYP2C19", "TREM2", "NK1", "P2X3")
+_GENE_SYMBOL = re.compile(r"^(?=[A-Z0-9]*[0-9])[A-Z][A-Z0-9]{1,7}$")
 # a verb with its own tense starts a clause of its own
 _FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # words the parser may leave at an object's end that belong to what follows it
@@ -246,6 +249,8 @@ class MechanismPhrases:
             label = ent_types[t.i]
             if label in MECHANISM_LABELS or label == "CHEMICAL":
                 return True
+            if not label and _GENE_SYMBOL.match(t.text):
+                return True  # "blocks CYP2C19", "switches on TREM2"
             if t.tag_.startswith("NN") and (t.lower_ in self.object_heads or (
                     t.lower_.endswith("ase") and len(t.lower_) > 5 and t.lower_ not in self.not_enzymes)):
                 return True
