@@ -192,6 +192,7 @@ class MechanismPhrases:
                 or any(c.lower_ in particles for c in verb.children if c.dep_ in ("prt", "prep")))
 
     def _object(self, verb: Token) -> Token | None:
+        """A verb's direct object, or the object of a particle right after it."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
             # "switches on TREM2", "damping down glutamate", parsed as a preposition
@@ -200,6 +201,8 @@ class MechanismPhrases:
         return obj
 
     def _object_end(self, obj: Token, sent: Span) -> int:
+        """Where an object's phrase ends: its subtree, cut before an apposition, a new
+        clause or trailing function words, with a closing bracket the parser hung elsewhere."""
         doc = obj.doc
         end = min(obj.right_edge.i + 1, sent.end)
         for t in doc[obj.i + 1:end]:
@@ -230,7 +233,7 @@ class MechanismPhrases:
         """'without narrowing blood vessels', 'rather than by killing germs', 'instead of
         blocking histamine': the text denies the action or sets it aside."""
         before = [t.lower_ for t in sent.doc[max(sent.start, verb.i - 3):verb.i]]
-        while before and before[-1] in self.manner_prepositions | {"of"}:
+        while before and (before[-1] in self.manner_prepositions or before[-1] == "of"):
             before.pop()
         return bool(before) and before[-1] in self.set_aside_words
 
@@ -245,6 +248,8 @@ class MechanismPhrases:
                                             for c in verb.children)
 
     def _mechanism_like(self, tokens: Span, ent_types: Sequence[str]) -> bool:
+        """Does an object name something a treatment can act on: a mechanism entity, a
+        chemical, a gene or protein symbol, an enzyme, a signal or body word?"""
         for t in tokens:
             label = ent_types[t.i]
             if label in MECHANISM_LABELS or label == "CHEMICAL":
