@@ -375,7 +375,7 @@ class ClaimExtractor:
             row = table_rows[r] if r >= 0 and sent.start < table_rows[r].end else None
             if row is not None and row.label_ == "header":
                 continue  # a table's column names hold no claims
-            if not any(t.is_alpha for t in sent):
+            if not any(w.isalpha() for w in self._article.lower[sent.start:sent.end]):
                 continue  # a figure alone ("64%", a table cell) states nothing about anything
             row_subject = None
             if row is not None and sent.start > row.start:
@@ -746,7 +746,8 @@ class ClaimExtractor:
                     sentence=self._article.text[start_char:end_char],
                     section=section.label_ if section is not None else "",
                     intervention=iv, condition=cond, relation=relation,
-                    mechanism=_mechanism_texts(mechanisms, phrases, iv, cond) + tuple(anaphoric_mechanisms), hedge_level=hedge.level, hedge_cues=hedge.cues,
+                    mechanism=_mechanism_texts(mechanisms, phrases, iv, cond) + tuple(anaphoric_mechanisms),
+                    hedge_level=hedge.level, hedge_cues=hedge.cues,
                     negated=hedge.negated, negation_cues=hedge.negation_cues, evidence=stages,
                     trigger=trigger, is_heading=is_heading))
         return claims
@@ -1690,10 +1691,11 @@ class ClaimExtractor:
         asked whether IBS can turn into bowel cancer': a lay reader's question, reported,
         claims nothing. An expert who wonders whether states a hypothesis ('researchers
         have started to ask whether metformin might ...'), which the hedge rules grade."""
-        for tok in sent:
-            if self._article.lower[tok.i] not in _ASKING_VERBS or tok.i + 1 >= sent.end \
-                    or self._article.lower[tok.i + 1] not in ("whether", "if"):
-                continue
+        words = self._article.lower
+        for i in range(sent.start, sent.end - 1):
+            if words[i] not in _ASKING_VERBS or words[i + 1] not in ("whether", "if"):
+                continue  # the usual word: no Token is built for it
+            tok = sent.doc[i]
             subject = next((c for c in tok.children if c.dep_ in NOMINAL_SUBJECTS), None)
             if subject is None and tok.dep_ == "xcomp":  # "have started to ask"
                 subject = next((c for c in tok.head.children if c.dep_ in NOMINAL_SUBJECTS), None)

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from .hedge import CONDITION_ENTITY_LABELS, inflections
 from .resources import english_lemma_lookup, read_json
+from .tokens import lower_words
 
 MECHANISM_LABELS: frozenset[str] = frozenset({"RECEPTOR", "NEUROTRANSMITTER", "PROCESS", "BRAIN_REGION",
                                              "CELL_TYPE", "TARGET"})
@@ -93,7 +94,15 @@ class MechanismPhrases:
         if not doc.has_annotation("DEP"):
             return []
         found = []
-        for verb in sent:
+        lemmas = english_lemma_lookup()
+        words = lower_words(doc)
+        for i in range(sent.start, sent.end):
+            word = words[i]
+            lemma = lemmas.get(word, word)
+            if not (word in self.verb_forms or lemma in self.verbs or word in self.prepositional_forms
+                    or lemma in self.prepositional):
+                continue  # the usual word: no Token is built for it
+            verb = doc[i]
             obj = self._action_object(verb, sent, ent_types)
             if obj is None:
                 continue
@@ -133,9 +142,13 @@ class MechanismPhrases:
         effects'); what an effect comes through ('is thought to come through vitamin D
         receptors on T cells')."""
         doc = sent.doc
+        words = lower_words(doc)
         found = []
-        for token in sent:
-            word = token.lower_
+        for i in range(sent.start, sent.end):
+            word = words[i]
+            if not (word in self.action_classes or word.endswith("ergic") or word in self.route_prepositions):
+                continue  # the usual word: no Token is built for it
+            token = doc[i]
             span = None
             if word in self.action_classes and token.dep_ in ("appos", "attr"):
                 start = next((t.i for t in doc[token.left_edge.i:token.i] if t.dep_ not in _LEADING_DEPS), token.i)

@@ -813,8 +813,8 @@ class DiseaseNameSuffixes:
     def __call__(self, doc: Doc) -> Doc:
         earlier = {(e.start, e.end) for e in doc.ents}
         doc = _fill_gaps(doc, lower_words(doc), self._label)
-        if not doc.has_annotation("DEP"):
-            return doc
+        if len(doc.ents) == len(earlier) or not doc.has_annotation("DEP"):
+            return doc  # no new word, or no parse to join its nouns by
         # the nouns that name the kind go with the word ("decompression sickness", "morning
         # sickness", "contact dermatitis"), as the parser joins them
         ents = []
