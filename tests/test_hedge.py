@@ -221,3 +221,33 @@ def test_sentence_cues_given_by_the_caller_assess_alike(hedge_nlp):
         for anchors in (None, [sent.start], [sent.start, sent.end - 2]):
             assert (assess_hedge(sent, None, anchors=anchors, sentence_cues=own)
                     == assess_hedge(sent, None, anchors=anchors))
+
+
+@pytest.mark.parametrize("text, level", [
+    # written for claimx: a verb of saying framed by a lay source raises a claim without
+    # backing it; a verb of finding framed by a study reports evidence; either may come
+    # after what it frames
+    ("Several wellness sites say turmeric cures arthritis.", "possible"),
+    ("Fish oil wards off dementia, my uncle swears.", "possible"),
+    ("Some influencers now tout apple cider vinegar for weight loss.", "possible"),
+    ("A pooled analysis of 12 trials that found melatonin shortened jet lag was published.", "probable"),
+    ("It agrees with a cohort showing that statins lower stroke risk.", "probable"),
+    ("Daily aspirin halves bowel cancer risk, Norland study finds.", "probable"),
+    # an expert or a named source states, not hearsay; a finding "in" something frames nothing
+    ("My GP said ibuprofen eases period pain.", "asserted"),
+    ("The study found in older women that exercise reduced falls.", "probable"),
+    ("Traces of the drug were found in the water.", "asserted"),
+])
+def test_framing_verbs_judged_by_their_source(hedge_nlp, nlp, text, level):
+    for pipeline in (hedge_nlp, nlp):  # without and with the tagger and parser
+        assert _assess(pipeline, text).level == level, (pipeline.pipe_names, text)
+
+
+def test_hearsay_source_as_the_parsed_subject(nlp):
+    assert _assess(nlp, "A video on the clinic's page said the jab causes autism.").level == "possible"
+    assert _assess(nlp, "A surgeon on the hospital's page said the jab prevents shingles.").level == "asserted"
+
+
+def test_framing_verb_cue_is_the_verb(hedge_nlp):
+    assert _assess(hedge_nlp, "Several sites say turmeric cures arthritis.").cues == ("say",)
+    assert _assess(hedge_nlp, "A review showing that zinc shortens colds.").cues == ("showing that",)

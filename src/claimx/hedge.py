@@ -49,11 +49,12 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .resources import read_jsonl
+from .resources import read_json, read_jsonl
 from .tokens import in_hyphenated_word
 
 LEVELS: tuple[str, ...] = ("asserted", "probable", "possible", "speculative")
 CUE_FILE = "hedge_cues.jsonl"
+FRAMES_FILE = "hedge_frames.json"
 SPAN_KEY = "hedge_cues"
 HEDGE_KINDS: frozenset[str] = frozenset({"epistemic", "tentative", "question"})
 # a negation word, or a myth-buster's label ("Myth: ...")
@@ -84,6 +85,17 @@ _ADVERBIAL_MARKS = frozenset({"because", "although", "though", "while", "whereas
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
 _CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "nsubj:pass"})
+# between a framing verb and its source: a relative pronoun, an auxiliary or an adverb
+# ("a review of 18 trials *that* found ...", "supplement sites *now* say ...")
+_SOURCE_GAP = frozenset({"that", "which", "who", "have", "has", "had", "also", "now", "still", "often", "all", "both",
+                         "currently", "already", "consistently", "repeatedly", "always", "even"})
+# a framing verb frames what follows when it is a clause or a finding: "that", a subject or
+# an object ("say berberine treats", "found an average loss"), not "found in", "said to"
+_FRAMED_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "EX"})
+# without a tagger (rules only): what follows must not be one of these
+_UNFRAMED_WORDS = frozenset({"in", "to", "by", "on", "at", "for", "with", "of", "as", "out", "up", "about", "from",
+                             "so", "and", "or", "but", "yes", "no", "nothing", "something", "anything", "what",
+                             "how", "why", "when", "where", "who", "which", "this", "too", "again"})
 _QUESTION_MARK = hash_string("?")
 # A sentence that opens with one of these and ends with "?" is a yes/no question.
 _QUESTION_OPENERS = frozenset({
@@ -138,6 +150,16 @@ class HedgeDetector:
                         self.context.setdefault(form.lower(), {})[key] = frozenset(w.lower() for w in entry[key])
         for kind, phrases in by_kind.items():
             self.matcher.add(kind, list(nlp.tokenizer.pipe(sorted(phrases))))
+        # framing verbs judged by their source (resources/hedge_frames.json): word ->
+        # (cue kind, the sources that make it one, or None for any source)
+        frames = read_json(FRAMES_FILE)
+        self.frames: dict[str, tuple[str, frozenset[str] | None]] = {}
+        for verb in frames["evidence"]["verbs"]:
+            self.frames[verb] = ("evidence", frozenset(frames["evidence"]["sources"]))
+        for verb in frames["hearsay"]["verbs"]:
+            self.frames[verb] = ("epistemic", frozenset(frames["hearsay"]["sources"]))
+        for verb in frames["hearsay"]["allegation_verbs"]:
+            self.frames[verb] = ("epistemic", None)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -146,10 +168,57 @@ class HedgeDetector:
             if self._excluded(doc, span):
                 continue
             spans.append(span)
+        spans.extend(self._framing_verbs(doc))
         spans.extend(_polar_questions(doc))
         spans.extend(_verdict_labels(doc))
         doc.spans[SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
+
+    def _framing_verbs(self, doc: Doc) -> list[Span]:
+        """'a review of 18 trials *that found* berberine lowered LDL' (evidence), 'Several
+        supplement sites *say* berberine treats PCOS', 'My aunt *swears* it brought her sugars
+        down' (hearsay, epistemic): a framing verb with what it frames right after it, and
+        for most verbs a source word right before it (see resources/hedge_frames.json).
+        Whether it frames a given claim is decided like any cue's scope."""
+        found = []
+        words = [t.lower_ for t in doc]  # the usual word is no framing verb: no Token is built for it
+        tagged = doc.has_annotation("TAG")
+        for i, word in enumerate(words):
+            frame = self.frames.get(word)
+            if frame is None or i + 1 >= len(doc):
+                continue
+            kind, sources = frame
+            j = i + 1
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            # what follows: "that", a clause or a finding; or nothing, when the frame comes
+            # after what it reports ("..., Brackwater Trial Finds", "..., my aunt swears.")
+            if j < len(doc) and not doc[j].is_sent_start and words[j] != "that":
+                framed = doc[j].tag_ in _FRAMED_TAGS if tagged else (
+                    doc[j].is_alpha and words[j] not in _UNFRAMED_WORDS)
+                if not framed and not _ends_sentence(doc, j):
+                    continue
+            if sources is not None and not self._has_source(doc, words, i, sources):
+                continue
+            found.append(Span(doc, i, j + 1 if j < len(doc) and words[j] == "that" else i + 1, label=kind))
+        return found
+
+    @staticmethod
+    def _has_source(doc: Doc, words: list[str], i: int, sources: frozenset[str]) -> bool:
+        """The word before the verb ("supplement *sites* say", "a review of 18 *trials* that
+        found") or, with a parse, the verb's subject ("a *video* on the clinic's page said")."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and words[k] in _SOURCE_GAP:
+            k -= 1
+        if k >= 0 and words[k] in sources:
+            return True
+        if doc.has_annotation("DEP"):
+            verb = doc[i]
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+            if not subjects and verb.dep_ == "conj":  # "... took his boy to an osteopath and says"
+                subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]
+            return any(words[t.i] in sources for subject in subjects for t in (subject, *subject.lefts))
+        return False
 
     def _excluded(self, doc: Doc, span: Span) -> bool:
         first = span[0]
@@ -174,6 +243,16 @@ class HedgeDetector:
             if (nxt is not None and nxt.like_num) or (prev is not None and (prev.like_num or prev.lower_ in ("in", "of", "since", "until", "from", "by", "early", "late", "mid"))):
                 return True
         return False
+
+
+def _ends_sentence(doc: Doc, start: int) -> bool:
+    """Only punctuation and spaces from `start` to the end of its sentence."""
+    for k in range(start, len(doc)):
+        if k > start and doc[k].is_sent_start:
+            return True
+        if not (doc[k].is_punct or doc[k].is_space):
+            return False
+    return True
 
 
 def _verdict_labels(doc: Doc) -> list[Span]:
