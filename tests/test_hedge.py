@@ -251,3 +251,15 @@ def test_hearsay_source_as_the_parsed_subject(nlp):
 def test_framing_verb_cue_is_the_verb(hedge_nlp):
     assert _assess(hedge_nlp, "Several sites say turmeric cures arthritis.").cues == ("say",)
     assert _assess(hedge_nlp, "A review showing that zinc shortens colds.").cues == ("showing that",)
+
+
+def test_negated_knowing_leaves_the_claim_open(hedge_nlp):
+    # written for claimx: "cannot tell whether", "too early to say whether", "does not prove
+    # that" frame the claim as untested (speculative), and deny the knowing, not the claim
+    for text in ("The survey cannot tell us whether coffee causes urgency.",
+                 "It is too early to say whether melatonin prevents delirium.",
+                 "A cohort like this does not prove that statins cause diabetes."):
+        result = _assess(hedge_nlp, text)
+        assert (result.level, result.negated) == ("speculative", False), text
+    # a negated effect stays a negated claim
+    assert _assess(hedge_nlp, "Zinc did not prove effective for colds.").negated is True
