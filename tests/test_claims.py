@@ -1165,3 +1165,16 @@ def test_claims_lay_idioms_of_effect_are_claim_cues(nlp):
     assert ("paracetamol", "toothache") in pairs(nlp, "Paracetamol took the edge off my toothache.")
     assert ("antihistamines", "hives") in pairs(nlp, "Antihistamines usually keep hives in check.")
     assert ("aciclovir", "cold sores") in pairs(nlp, "Aciclovir cream cleared up my cold sores within days.")
+
+
+def test_claims_this_or_it_after_a_verb_of_effect_names_the_condition_before(nlp):
+    # written for claimx: the object pronoun takes up the last condition of the sentence
+    # before in the same paragraph; "this kind of distress" is no condition of its own
+    found = claims_of(nlp, "If the eye does not close properly, corneal damage can follow. "
+                           "Lubricating drops by day and ointment at night prevent this.")
+    assert [(iv, c.condition.norm, c.implicit) for iv, _, c in found
+            if c.sentence.startswith("Lubricating")] == [("Lubricating drops", "corneal damage", True)]
+    assert ("loperamide", "diarrhoea") in pairs(nlp, "Diarrhoea is common in the first week. Loperamide may reduce it.")
+    assert not pairs(nlp, "Diarrhoea is common in the first week.\n\nLoperamide may reduce it.")
+    assert not any(cond.endswith("kind") for _, cond in pairs(
+        nlp, "Antipsychotic drugs such as risperidone were once given to calm this kind of distress."))

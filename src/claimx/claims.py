@@ -1320,10 +1320,32 @@ class ClaimExtractor:
                     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
                     if obj is None:
                         continue
+                if self._article.lower[obj.i] in _OBJECT_PRONOUNS or any(
+                        c.dep_ == "det" and self._article.lower[c.i] in _OBJECT_PRONOUNS for c in obj.children):
+                    antecedent = self._previous_condition(sent)
+                    if antecedent is not None:  # "Lubricating drops ... prevent this"
+                        words = doc[min([obj.i, *(c.i for c in obj.children if c.dep_ == "det")]):obj.i + 1]
+                        found.append(Mention(words.text, antecedent.norm, antecedent.label, words.start, words.end,
+                                             words.start_char, words.end_char, antecedent.kb_id, implicit=True,
+                                             kind="anaphor"))
+                    continue
                 phrase = self._object_phrase(doc, obj)
                 if phrase is not None:
                     found.append(_phrase_mention(phrase, "OUTCOME", kind="object"))
         return _dedupe(found)
+
+    def _previous_condition(self, sent: Span) -> Mention | None:
+        """What "this" or "it" as the object of a verb of effect names: the last condition
+        of the sentence before, in the same paragraph ("If the eye does not close, the cornea
+        can dry out and scar. Lubricating drops ... prevent this.")."""
+        doc = sent.doc
+        if sent.start == 0:
+            return None
+        previous = doc[sent.start - 1].sent
+        if not any(p.start <= previous.start and sent.end <= p.end for p in doc.spans.get("paragraphs", ())):
+            return None
+        conditions = [e for e in doc.ents if previous.start <= e.start < previous.end and e.label_ in CONDITION_LABELS]
+        return self._mention(conditions[-1], {}) if conditions else None
 
     def _noun_run_after(self, sent: Span, i: int) -> list[Token]:
         """The words of a noun phrase starting at token i, read from the surface (a
@@ -2145,6 +2167,8 @@ _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/ad
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+# a verb of effect's object that names the condition of the sentence before ("prevent this")
+_OBJECT_PRONOUNS = frozenset({"this", "it", "that"})
 _ASKING_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
 
 
