@@ -263,3 +263,15 @@ def test_negated_knowing_leaves_the_claim_open(hedge_nlp):
         assert (result.level, result.negated) == ("speculative", False), text
     # a negated effect stays a negated claim
     assert _assess(hedge_nlp, "Zinc did not prove effective for colds.").negated is True
+
+
+def test_negation_describing_the_population_is_not_the_claims(nlp):
+    # written for claimx: "whose ... does not respond" says who the people are
+    def negations(text):
+        return {(c.intervention.display, c.condition.display): c.negated for c in nlp(text)._.claims}
+
+    assert negations("Rituximab may help people whose arthritis does not respond to methotrexate.")[
+        ("Rituximab", "arthritis")] is False
+    # a clause that holds the whole claim keeps its negation
+    assert negations("Opioids are drugs that do not reduce neuropathic pain.")[("Opioids", "neuropathic pain")] is True
+    assert negations("Ibuprofen did not help patients who had migraine.")[("Ibuprofen", "migraine")] is True

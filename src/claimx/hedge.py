@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -85,6 +86,9 @@ _ADVERBIAL_MARKS = frozenset({"because", "although", "though", "while", "whereas
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
 _CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "nsubj:pass"})
+# a clause that describes a noun (the parser reads "people whose seizures have not stopped" as
+# either)
+_GROUP_CLAUSE_DEPS = frozenset({"relcl", "rcmod", "acl", "acl:relcl", "ccomp"})
 # between a framing verb and its source: a relative pronoun, an auxiliary or an adverb
 # ("a review of 18 trials *that* found ...", "supplement sites *now* say ...")
 _SOURCE_GAP = frozenset({"that", "which", "who", "have", "has", "had", "also", "now", "still", "often", "all", "both",
@@ -437,6 +441,23 @@ def governs(cue: Span, path: set[int], max_hops: int = 3) -> bool:
     return False
 
 
+def _describes_a_group(cue: Span, anchors: list[int]) -> bool:
+    """'X might help people whose seizures have *not* stopped with other medicines': a
+    negation in a clause that describes the claim's population says who the people are,
+    not that the claim is denied, when the clause does not hold all of the claim's words."""
+    clause = cue.root.head
+    if clause.dep_ not in _GROUP_CLAUSE_DEPS or clause.head.lower_ not in population_heads():
+        return False
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    return not all(lo <= a <= hi for a in anchors)
+
+
+@lru_cache(maxsize=1)
+def population_heads() -> frozenset[str]:
+    """The nouns of a population ("people", "patients", "children"), shared with the claim rules."""
+    return frozenset(read_json("claim_rules.json")["population_heads"])
+
+
 def _is_about_evidence(clause_head: Token) -> bool:
     return any(child.dep_ in _SUBJECT_DEPS and child.lower_ in EVIDENCE_NOUNS for child in clause_head.children)
 
@@ -455,7 +476,8 @@ def cues_in(sent: Span, scope: Iterable[int] | None = None, anchors: Iterable[in
     anchors = [a for a in anchors if sent.start <= a < sent.end] if anchors is not None else []
     if anchors and doc.has_annotation("DEP"):
         path = _claim_path(doc, anchors)
-        return [c for c in cues if c.label_ == "verdict" or governs(c, path)]
+        return [c for c in cues if c.label_ == "verdict"
+                or (governs(c, path) and not (c.label_ == "negation" and _describes_a_group(c, anchors)))]
     if scope is not None:
         allowed = set(scope)
         return [c for c in cues if c.start in allowed]
