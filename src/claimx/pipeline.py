@@ -200,11 +200,11 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # scispacy's tokenizer regexes
         nlp = _base_pipeline(model) if use_model else _blank_pipeline()
-        import scispacy.abbreviation  # noqa: F401  registers "abbreviation_detector"
+        from . import abbreviations  # noqa: F401  registers "claimx_abbreviation_detector" (scispacy's, faster)
     tune_tokenizer(nlp.tokenizer)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("claimx_segmenter", before=first) if first else nlp.add_pipe("claimx_segmenter")
-    nlp.add_pipe("abbreviation_detector")
+    nlp.add_pipe("claimx_abbreviation_detector", name="abbreviation_detector")
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
         nlp.add_pipe("claimx_ner_filter", after="ner")
