@@ -64,14 +64,14 @@ class PhraseTrie:
         self.size += 1
 
     def __call__(self, words: list[str]) -> list[tuple[str, int, int]]:
-        root, end_mark, found = self.root, self._END, []
-        for i, word in enumerate(words):
-            node = root.get(word)
+        root, end_mark, found, n_words = self.root, self._END, [], len(words)
+        # root.get mapped over the words in C: most words start no phrase and cost no more
+        for i, node in enumerate(map(root.get, words)):
             j = i + 1
             while node is not None:
                 for key in node.get(end_mark, ()):
                     found.append((key, i, j))
-                if j == len(words):
+                if j == n_words:
                     break
                 node = node.get(words[j])
                 j += 1
