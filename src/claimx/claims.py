@@ -38,7 +38,7 @@ from .mechanisms import MECHANISM_LABELS, MechanismPhrase, MechanismPhrases
 from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, FORMS_OF_BE, NAMING_WORDS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
-from .tokens import entity_types, in_hyphenated_word, lower_words
+from .tokens import doc_text, entity_types, in_hyphenated_word, lower_words
 
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
@@ -268,7 +268,7 @@ class ClaimExtractor:
     # -- the component ---------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        self._article = ArticleState(lower=lower_words(doc), ent_type=entity_types(doc), text=doc.text)
+        self._article = ArticleState(lower=lower_words(doc), ent_type=entity_types(doc), text=doc_text(doc))
         try:
             return self._annotate(doc)
         finally:

@@ -64,14 +64,14 @@ class PhraseTrie:
         self.size += 1
 
     def __call__(self, words: list[str]) -> list[tuple[str, int, int]]:
-        root, end_mark, found = self.root, self._END, []
-        for i, word in enumerate(words):
-            node = root.get(word)
+        root, end_mark, found, n_words = self.root, self._END, [], len(words)
+        # root.get mapped over the words in C: most words start no phrase and cost no more
+        for i, node in enumerate(map(root.get, words)):
             j = i + 1
             while node is not None:
                 for key in node.get(end_mark, ()):
                     found.append((key, i, j))
-                if j == len(words):
+                if j == n_words:
                     break
                 node = node.get(words[j])
                 j += 1
@@ -691,9 +691,11 @@ class EntityConsistency:
         # ordered set): the id kept below is the first one, whatever the hash seed
         labels: dict[tuple[str, ...], dict[tuple[str, str], None]] = {}
         ents = list(doc.ents)
+        lower = lower_words(doc)
         for ent in ents:
-            if len(ent.text) >= self.min_chars and any(c.isalpha() for c in ent.text):
-                labels.setdefault(tuple(t.lower_ for t in ent), {})[(ent.label_, ent.kb_id_)] = None
+            text = ent.text  # Span.text builds a Token per word: read once
+            if len(text) >= self.min_chars and any(c.isalpha() for c in text):
+                labels.setdefault(tuple(lower[ent.start:ent.end]), {})[(ent.label_, ent.kb_id_)] = None
         for words, found in list(labels.items()):
             # "macrogol" / "Macrogols": a drug's name in the plural (or singular) is the same drug
             if len(words) == 1 and words[0].isalpha() and {label for label, _ in found} <= NUMBER_VARIANT_LABELS:
@@ -709,7 +711,6 @@ class EntityConsistency:
         if not by_first:
             return doc
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
-        lower = lower_words(doc)
         new = []
         for i, word in enumerate(lower):
             for words, label, kb_id in by_first.get(word, ()):

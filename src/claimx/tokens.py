@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import ENT_TYPE, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 # A doc's words do not change once the tokenizer has cut them (no claimx component
@@ -29,6 +29,14 @@ def lower_words(doc: Doc) -> list[str]:
 def orth_words(doc: Doc) -> list[str]:
     """The words of a doc as written, read (and shared) like `lower_words`."""
     return _cached_strings(doc, ORTH, _ORTH_CACHE)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined from the doc's shared word list and its space flags: `Doc.text`
+    builds a Token object per word to ask for its text and trailing space."""
+    if not len(doc):
+        return ""
+    return "".join([word + " " if space else word for word, space in zip(orth_words(doc), doc.to_array(SPACY).tolist())])
 
 
 def entity_types(doc: Doc) -> list[str]:
