@@ -50,6 +50,7 @@ def test_pipeline_every_factory_is_an_entry_point():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    registered = set(re.findall(r'@Language\.factory\("(claimx_\w+)"', (root / "src/claimx/pipeline.py").read_text()))
+    registered = {name for path in (root / "src/claimx").glob("*.py")
+                  for name in re.findall(r'@Language\.factory\("(claimx_\w+)"', path.read_text(encoding="utf-8"))}
     declared = set(re.findall(r"^(claimx_\w+) = ", (root / "pyproject.toml").read_text(), re.M))
     assert registered and registered == declared, (registered - declared, declared - registered)
