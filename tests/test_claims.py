@@ -161,6 +161,11 @@ def test_claims_yes_no_question_raises_the_claim_as_possible(nlp):
     # a statement with the same words is asserted
     [(_, _, claim)] = claims_of(nlp, "Melatonin helps with jet lag.")
     assert claim.hedge_level == "asserted"
+    # written for claimx: a question opened by an ability modal asks, it states no ability;
+    # a Q&A page's "Q:" label comes before the question
+    for text in ("Can melatonin cause nightmares?", "Q: Does melatonin help with jet lag?"):
+        [(_, _, claim)] = claims_of(nlp, text)
+        assert claim.hedge_level == "possible" and claim.hedge_cues[0].endswith("...?"), text
 
 
 def test_claims_little_evidence_denies_the_claim(nlp):

@@ -102,6 +102,7 @@ _UNFRAMED_WORDS = frozenset({"in", "to", "by", "on", "at", "for", "with", "of", 
                              "how", "why", "when", "where", "who", "which", "this", "too", "again"})
 _QUESTION_MARK = hash_string("?")
 # A sentence that opens with one of these and ends with "?" is a yes/no question.
+_QUESTION_LABELS = frozenset({"q", "question", "asked"})
 _QUESTION_OPENERS = frozenset({
     "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must",
     "is", "are", "was", "were", "has", "have", "had",
@@ -166,14 +167,15 @@ class HedgeDetector:
             self.frames[verb] = ("epistemic", None)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        # a question's opening word is the question's cue, not an ability ("*Can* X cause Y?"):
+        # of two spans of one length filter_spans keeps the one listed first
+        spans = _polar_questions(doc)
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=match_id)
             if self._excluded(doc, span):
                 continue
             spans.append(span)
         spans.extend(self._framing_verbs(doc))
-        spans.extend(_polar_questions(doc))
         spans.extend(_verdict_labels(doc))
         doc.spans[SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
@@ -292,6 +294,8 @@ def _polar_questions(doc: Doc) -> list[Span]:
     found = []
     for sent in doc.sents:
         words = [t for t in sent if not (t.is_space or t.is_quote or t.text in (")", "*", "_"))]
+        if len(words) >= 3 and words[0].lower_ in _QUESTION_LABELS and words[1].text in (":", "."):
+            words = words[2:]  # a Q&A page's label: "Q: Does coffee make it worse?"
         if len(words) >= 3 and words[-1].text == "?" and words[0].lower_ in _QUESTION_OPENERS:
             found.append(Span(doc, words[0].i, words[0].i + 1, label="question"))
     return found
