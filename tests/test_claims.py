@@ -1183,3 +1183,12 @@ def test_claims_this_or_it_after_a_verb_of_effect_names_the_condition_before(nlp
     assert not pairs(nlp, "Diarrhoea is common in the first week.\n\nLoperamide may reduce it.")
     assert not any(cond.endswith("kind") for _, cond in pairs(
         nlp, "Antipsychotic drugs such as risperidone were once given to calm this kind of distress."))
+
+
+def test_claims_a_noun_coordinated_with_a_named_condition_is_one(nlp):
+    # written for claimx: what a verb of effect acts on is a coordination; its unnamed
+    # member is a condition too, but not a generic word, and not outside the verb's object
+    assert {("lactulose", "wind"), ("lactulose", "bloating")} <= pairs(nlp, "Lactulose often causes wind and bloating.")
+    assert pairs(nlp, "Aspirin reduces pain and cost.") == {("aspirin", "pain")}
+    assert ("prochlorperazine", "spinning") not in pairs(
+        nlp, "Nausea and spinning are common in the first days, and prochlorperazine helps the nausea.")

@@ -540,6 +540,7 @@ class ClaimExtractor:
         covariates = self._adjusted_for(sent)
         conditions = [c for c in conditions if not any(lo <= c.start < hi for lo, hi in covariates)]
         conditions += self._coordinated_conditions(doc, sent, conditions)
+        conditions += self._conjunct_conditions(doc, sent, conditions)
         conditions += self._adjective_conditions(doc, sent)
         conditions += self._person_conditions(doc, sent)
         conditions += [self._symptom_mention(doc, i) for i in self._article.symptoms if sent.start <= i < sent.end
@@ -1915,6 +1916,32 @@ class ClaimExtractor:
                                          item.i, item.i + 1, item.idx, item.idx + len(item.text),
                                          kind="coordination"))
                     i = item.i
+        return found
+
+    def _conjunct_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
+        """'can ease nausea and spinning', 'cause stiffness and a shuffling walk', 'relieve a
+        sore throat and aches': a noun coordinated with a named condition is one too, when no
+        entity names it (lay symptoms are open-ended) and it is no population, pronoun or
+        generic word (`_object_phrase`)."""
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        taken = {i for c in conditions if c.start >= 0 for i in range(c.start, c.end)}
+        for c in conditions:
+            if c.kind != "entity" or c.start < sent.start:
+                continue
+            root = doc[c.end - 1]
+            members = [root, *root.conjuncts]
+            # the coordination is what a verb of effect acts on ("can ease nausea and spinning")
+            if not any(m.dep_ == "dobj" and self._article.lower[m.head.i] in self.object_verbs for m in members):
+                continue
+            for other in members[1:]:
+                if other.i in taken or not sent.start <= other.i < sent.end:
+                    continue
+                phrase = self._object_phrase(doc, other) if other.tag_ in ("NN", "NNS", "VBG") else None
+                if phrase is not None and not any(i in taken for i in range(phrase.start, phrase.end)):
+                    found.append(_phrase_mention(phrase, "OUTCOME", kind="coordination"))
+                    taken.update(range(phrase.start, phrase.end))
         return found
 
     def _names_a_condition(self, modifier: Token, head: str) -> bool:
