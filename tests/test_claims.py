@@ -1192,3 +1192,19 @@ def test_claims_a_noun_coordinated_with_a_named_condition_is_one(nlp):
     assert pairs(nlp, "Aspirin reduces pain and cost.") == {("aspirin", "pain")}
     assert ("prochlorperazine", "spinning") not in pairs(
         nlp, "Nausea and spinning are common in the first days, and prochlorperazine helps the nausea.")
+
+
+def test_claims_a_subject_no_lexicon_names_before_a_pronoun_is_its_antecedent(nlp):
+    # written for claimx: "they" takes up "Condoms", not the passage's vaccine
+    markdown = ("# The HPV vaccine: a lesson plan\n\n## Handling questions\n\nStudents may ask whether the vaccine "
+                "protects against other sexually transmitted infections. It does not. Condoms reduce the risk of "
+                "chlamydia, gonorrhoea and HIV, and they lower the risk of HPV, although they cannot remove it "
+                "completely.\n")
+    found = markdown_pairs(nlp, markdown)
+    assert ("condoms", "gonorrhoea") in found and ("vaccine", "gonorrhoea") not in found
+
+
+def test_claims_every_member_of_a_coordinated_subject_is_read(nlp):
+    # written for claimx: the parser joins a generic word to the real subject
+    assert pairs(nlp, "No adjustment removes that kind of confounding completely, and physical inactivity "
+                      "on its own raises the risk of strokes.") == {("physical inactivity", "strokes")}

@@ -573,6 +573,10 @@ class ClaimExtractor:
             # "Short hair doesn't protect against lice": a subject no lexicon names
             explicit_ivs = self._subject_interventions(doc, cues, conditions) or self._taken_treatment(
                 doc, sent, conditions)
+        elif not explicit_ivs and anaphor is not None and not is_heading:
+            # "Condoms reduce the risk of chlamydia, and they lower the risk of HPV": such a
+            # subject before the pronoun is what the pronoun takes up, not the passage's treatment
+            explicit_ivs = [m for m in self._subject_interventions(doc, cues, conditions) if m.end <= anaphor.start]
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
         elif explicit_ivs and anaphor is not None and self._is_adjunct(doc, explicit_ivs[0], sent):
@@ -1411,22 +1415,33 @@ class ClaimExtractor:
                     # "Night shifts have been linked to breast cancer": a passive link's subject
                     subject_deps = ("nsubj",) if kind == "causal_verbs" else ("nsubjpass",)
                     subject = next((c for c in verb.children if c.dep_ in subject_deps and c.i < verb.i), None)
-            if subject is None or subject.lower_ in self.not_agents:
+            if subject is None:
                 continue
-            if self._article.ent_type[subject.i]:
-                # "Smoking is linked to cervical cancer", "Heavy drinking has been linked to
-                # rosacea": a habit the lexicons name as a condition (smoking as dependence)
-                habit = next((c for c in conditions if c.start <= subject.i < c.end), None)
-                if habit is not None and subject.lower_ in self.habit_words:
-                    found.append(_phrase_mention(doc[habit.start:habit.end], "BEHAVIOUR", kind="subject"))
-                continue
-            phrase = self._object_phrase(doc, subject)
-            if phrase is None or phrase[0].lower_ in self.not_agents or (
-                    subject.lower_ in self.agent_forms and len(phrase) > 1
-                    and all(t.lower_ in self.schedule_words for t in phrase[:-1])):
-                continue  # "monthly injections" are the passage's treatment
-            found.append(_phrase_mention(phrase, "BEHAVIOUR", kind="subject"))
+            # "that kind of confounding, and physical inactivity ... raises the risk": the parser
+            # may coordinate a generic word with the real subject; each member is read
+            for member in (subject, *(c for c in subject.conjuncts if (c.i < verb.i) == (subject.i < verb.i))):
+                mention = self._subject_mention(doc, member, conditions)
+                if mention is not None:
+                    found.append(mention)
         return _dedupe(found)
+
+    def _subject_mention(self, doc: Doc, subject: Token, conditions: list[Mention]) -> Mention | None:
+        """The intervention one subject of a verb of effect names (`_subject_interventions`)."""
+        if subject.lower_ in self.not_agents:
+            return None
+        if self._article.ent_type[subject.i]:
+            # "Smoking is linked to cervical cancer", "Heavy drinking has been linked to
+            # rosacea": a habit the lexicons name as a condition (smoking as dependence)
+            habit = next((c for c in conditions if c.start <= subject.i < c.end), None)
+            if habit is not None and subject.lower_ in self.habit_words:
+                return _phrase_mention(doc[habit.start:habit.end], "BEHAVIOUR", kind="subject")
+            return None
+        phrase = self._object_phrase(doc, subject)
+        if phrase is None or phrase[0].lower_ in self.not_agents or (
+                subject.lower_ in self.agent_forms and len(phrase) > 1
+                and all(t.lower_ in self.schedule_words for t in phrase[:-1])):
+            return None  # "monthly injections" are the passage's treatment
+        return _phrase_mention(phrase, "BEHAVIOUR", kind="subject")
 
     def _caused_by_another(self, doc: Doc, cond: Mention, ivs: list[Mention]) -> bool:
         """'Antibiotics only work against bacteria, and almost all coughs and colds are
