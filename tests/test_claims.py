@@ -1208,3 +1208,10 @@ def test_claims_every_member_of_a_coordinated_subject_is_read(nlp):
     # written for claimx: the parser joins a generic word to the real subject
     assert pairs(nlp, "No adjustment removes that kind of confounding completely, and physical inactivity "
                       "on its own raises the risk of strokes.") == {("physical inactivity", "strokes")}
+
+
+def test_claims_a_noun_coordinated_with_a_named_treatment_subject_is_one(nlp):
+    # written for claimx: the coordinated subject's unnamed member is a treatment too
+    found = pairs(nlp, "Beer, spirits and sugary drinks have all been linked to more frequent gout flares.")
+    assert ("spirits", "gout flares") in found and ("beer", "gout flares") in found
+    assert pairs(nlp, "Ibuprofen and paracetamol relieve pain.") == {("ibuprofen", "pain"), ("paracetamol", "pain")}

@@ -577,6 +577,7 @@ class ClaimExtractor:
             # "Condoms reduce the risk of chlamydia, and they lower the risk of HPV": such a
             # subject before the pronoun is what the pronoun takes up, not the passage's treatment
             explicit_ivs = [m for m in self._subject_interventions(doc, cues, conditions) if m.end <= anaphor.start]
+        explicit_ivs += self._conjunct_interventions(doc, explicit_ivs, conditions)
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
         elif explicit_ivs and anaphor is not None and self._is_adjunct(doc, explicit_ivs[0], sent):
@@ -1424,6 +1425,30 @@ class ClaimExtractor:
                 if mention is not None:
                     found.append(mention)
         return _dedupe(found)
+
+    def _conjunct_interventions(self, doc: Doc, ivs: list[Mention], conditions: list[Mention]) -> list[Mention]:
+        """'Caps, hair gel and washing your hair every day don't cause pattern hair loss': a
+        noun coordinated with a named treatment that is a verb's subject is a treatment too,
+        when no entity names it (read like any subject, `_subject_mention`)."""
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        taken = {i for m in ivs if m.start >= 0 for i in range(m.start, m.end)}
+        for m in ivs:
+            if m.start < 0:
+                continue
+            root = doc[m.end - 1]
+            if root.dep_ not in ("nsubj", "nsubjpass") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in (root.head,) if root.dep_ == "conj"):
+                continue
+            for other in root.conjuncts:
+                if other.i in taken or other.tag_ not in ("NN", "NNS", "VBG"):
+                    continue
+                mention = self._subject_mention(doc, other, conditions)
+                if mention is not None and not any(i in taken for i in range(mention.start, mention.end)):
+                    found.append(mention)
+                    taken.update(range(mention.start, mention.end))
+        return found
 
     def _subject_mention(self, doc: Doc, subject: Token, conditions: list[Mention]) -> Mention | None:
         """The intervention one subject of a verb of effect names (`_subject_interventions`)."""
