@@ -275,3 +275,12 @@ def test_negation_describing_the_population_is_not_the_claims(nlp):
     # a clause that holds the whole claim keeps its negation
     assert negations("Opioids are drugs that do not reduce neuropathic pain.")[("Opioids", "neuropathic pain")] is True
     assert negations("Ibuprofen did not help patients who had migraine.")[("Ibuprofen", "migraine")] is True
+
+
+def test_question_after_a_number_or_timestamp_and_contested_claims(nlp, hedge_nlp):
+    # written for claimx: show notes and numbered lists put a label before the question
+    # (questions are read per sentence: the full pipeline); "argue that" frames a contested claim
+    for text in ("00:21:30 – Does coffee really make urgency worse?", "3. Can statins cause diabetes?"):
+        assert _assess(nlp, text).level == "possible", text
+    assert _assess(hedge_nlp, "Some doctors argue that exercise helps long COVID.").level == "possible"
+    assert _assess(hedge_nlp, "In 2024 aspirin cut strokes.").level == "asserted"

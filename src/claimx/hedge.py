@@ -212,7 +212,8 @@ class HedgeDetector:
     @staticmethod
     def _has_source(doc: Doc, words: list[str], i: int, sources: frozenset[str]) -> bool:
         """The word before the verb ("supplement *sites* say", "a review of 18 *trials* that
-        found") or, with a parse, the verb's subject ("a *video* on the clinic's page said")."""
+        found") or, with a parse, the verb's subject ("a *video* on the clinic's page said") or
+        the noun its clause describes ("a news *piece* last week saying that")."""
         k = i - 1
         while k >= 0 and i - k <= 3 and words[k] in _SOURCE_GAP:
             k -= 1
@@ -220,6 +221,8 @@ class HedgeDetector:
             return True
         if doc.has_annotation("DEP"):
             verb = doc[i]
+            if verb.dep_ in ("acl", "relcl") and words[verb.head.i] in sources:
+                return True  # "a news piece last week saying that ..."
             subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
             if not subjects and verb.dep_ == "conj":  # "... took his boy to an osteopath and says"
                 subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]
@@ -294,8 +297,14 @@ def _polar_questions(doc: Doc) -> list[Span]:
     found = []
     for sent in doc.sents:
         words = [t for t in sent if not (t.is_space or t.is_quote or t.text in (")", "*", "_"))]
-        if len(words) >= 3 and words[0].lower_ in _QUESTION_LABELS and words[1].text in (":", "."):
-            words = words[2:]  # a Q&A page's label: "Q: Does coffee make it worse?"
+        # what comes before the question: a number, a timestamp or a bullet ("00:21:30 – Does
+        # coffee ...?", "3. Can ...?"), a Q&A page's label ("Q: Does coffee make it worse?")
+        k = 0
+        while k < min(len(words), 6) and not any(ch.isalpha() for ch in words[k].text):
+            k += 1
+        if len(words) >= k + 3 and words[k].lower_ in _QUESTION_LABELS and words[k + 1].text in (":", "."):
+            k += 2
+        words = words[k:]
         if len(words) >= 3 and words[-1].text == "?" and words[0].lower_ in _QUESTION_OPENERS:
             found.append(Span(doc, words[0].i, words[0].i + 1, label="question"))
     return found
