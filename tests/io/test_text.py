@@ -132,3 +132,19 @@ def test_text_label_inside_a_masthead_is_no_heading():
                "Honey Lane Hospital ran the trial in 200 adults, and the gel halved healing time.\n")
     found = [release[h.start:h.end] for h in find_text_headings(release)]
     assert "Contact:" not in found and "New gel eases cold sores, trial finds" in found
+
+
+def test_text_capitals_heading_after_other_short_lines():
+    # written for claimx: a letter's sign-off, then a references heading over its list; a
+    # newsletter's contents list, then its first section in capitals
+    letter = ("Dear Dr Patel,\n\nThank you for your question about the tablets and your patient's periods.\n\n"
+              "Yours sincerely\n\nJane Doe MPharm\nMedical Information Pharmacist\n\nREFERENCES\n\n"
+              "1. Smith J, et al. Heavy bleeding: a trial. J Gynaecol 2019;41:301-22.\n")
+    assert "REFERENCES" in _found(letter)
+    assert not {"Yours sincerely", "Jane Doe MPharm", "Medical Information Pharmacist"} & set(_found(letter))
+    newsletter = ("IN THIS ISSUE\n  1. From the chair\n  2. Talk report\n\nFROM THE CHAIR\n\n"
+                  "Welcome to the autumn newsletter, which has more news than ever.\n")
+    assert "FROM THE CHAIR" in _found(newsletter)
+    # capitals without a blank line before them stay in their block
+    assert "ALSO CAPITALS" not in _found("Title line\nBody text of the article goes here, a sentence.\nShort line\n"
+                                         "ALSO CAPITALS\nBody text of the article goes on here.\n")

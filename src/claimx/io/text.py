@@ -81,6 +81,10 @@ def find_text_headings(text: str) -> list[Heading]:
                 chosen.append(block[-1])  # not the last field of a record's header
         elif has_body and len(block) == 1 and not after_colon and not _in_numbered_list(lines, first):
             chosen.append(first)
+        elif has_body and len(block) > 1 and _is_capitals_heading(lines, block[-1]):
+            # a letter's sign-off lines, then "REFERENCES" over its list: the capitals line set
+            # off by a blank line is the heading of what follows
+            chosen.append(block[-1])
     headings = []
     for index in chosen:
         start, end, line = lines[index]
@@ -88,6 +92,14 @@ def find_text_headings(text: str) -> list[Heading]:
             continue
         headings.append(Heading(start + len(line) - len(line.lstrip()), end - (len(line) - len(line.rstrip())), 1))
     return headings
+
+
+def _is_capitals_heading(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """A line in capitals ("REFERENCES", "SIDE EFFECTS") with a blank line before it."""
+    start, _, line = lines[index]
+    letters = [ch for ch in line if ch.isalpha()]
+    return (index > 0 and start - lines[index - 1][1] > 1 and len(letters) >= 3
+            and all(ch.isupper() for ch in letters))
 
 
 def _in_numbered_list(lines: list[tuple[int, int, str]], index: int) -> bool:
