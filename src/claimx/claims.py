@@ -1342,8 +1342,9 @@ class ClaimExtractor:
 
     def _previous_condition(self, sent: Span) -> Mention | None:
         """What "this" or "it" as the object of a verb of effect names: the last condition
-        of the sentence before, in the same paragraph ("If the eye does not close, the cornea
-        can dry out and scar. Lubricating drops ... prevent this.")."""
+        of the sentence before, in the same paragraph ("Diarrhoea is common in the first
+        week. Loperamide may reduce it."). Its long form is not looked up: the antecedent's
+        own name is what the row shows."""
         doc = sent.doc
         if sent.start == 0:
             return None
@@ -1438,8 +1439,8 @@ class ClaimExtractor:
             if m.start < 0:
                 continue
             root = doc[m.end - 1]
-            if root.dep_ not in ("nsubj", "nsubjpass") and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in (root.head,) if root.dep_ == "conj"):
+            first = root.head if root.dep_ == "conj" else root  # the coordination's first member
+            if first.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             for other in root.conjuncts:
                 if other.i in taken or other.tag_ not in ("NN", "NNS", "VBG"):

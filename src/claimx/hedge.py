@@ -4,7 +4,11 @@ The one hedge component of claimx: `claimx extract` (through the claim layer) an
 `claimx strength` (sentence level) both call `assess_hedge`.
 
 `HedgeDetector` (factory `claimx_hedge`) marks every cue of resources/hedge_cues.jsonl
-in `doc.spans["hedge_cues"]` (label = cue kind). A cue entry may carry
+in `doc.spans["hedge_cues"]` (label = cue kind), and the framing verbs of
+resources/hedge_frames.json judged by their source: a verb of finding whose source is a
+study reports evidence ("a review of 18 trials that found ..."), a verb of saying whose
+source is a lay one is hearsay, an epistemic hedge ("supplement sites say ..."). A cue
+entry may carry
 - `inflect: true`: also match the regular inflections (suggest -> suggests, suggested, ...);
 - `not_after: [...]` / `not_before: [...]`: the cue does not count right after / right
   before one of these words ("more likely" is a comparison, "could not" a past inability);
@@ -18,8 +22,9 @@ the four levels of the annotation guide:
 - speculative: an explicitly tentative stage ("preliminary", "is being investigated",
   "proposed mechanism") or two or more stacked epistemic hedges ("could potentially");
 - possible: one epistemic hedge ("may", "suggests", "promising"); a yes/no question
-  ("Do SSRIs help with panic disorder?") counts as one: it raises the claim without
-  stating it (the cue reported is the opening auxiliary and the question mark, "Do ...?");
+  ("Do SSRIs help with panic disorder?", "Q: Can X cause Y?") counts as one: it raises the
+  claim without stating it (the cue reported is the opening auxiliary and the question
+  mark, "Do ...?");
 - probable: reported evidence, an inference from results, an ability modal or a
   frequency qualifier ("research shows", "indicate that", "can", "often") and no
   epistemic hedge;
@@ -34,7 +39,8 @@ Which cues govern the claim:
   from an anchor to the root (a framing verb: "research *suggests* that X reduces Y"), or
   attaches to that path without crossing a clause boundary ("X *may* reduce Y",
   "*preliminary* research suggests ..."); a hedge inside a relative or adverbial clause
-  ("..., which may be due to Z") does not;
+  ("..., which may be due to Z") does not, nor does a negation in a clause that describes
+  the claim's population ("people whose seizures have not stopped");
 - else a cue counts when its first token lies in `scope` (token indices, e.g. the
   clauses the claim layer found), or, given only `anchors`, in `rule_scope(sent, anchors)`;
 - with neither, every cue of the sentence counts (sentence-level judgement).
@@ -51,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .resources import read_json, read_jsonl
-from .tokens import in_hyphenated_word
+from .tokens import in_hyphenated_word, lower_words
 
 LEVELS: tuple[str, ...] = ("asserted", "probable", "possible", "speculative")
 CUE_FILE = "hedge_cues.jsonl"
@@ -187,7 +193,7 @@ class HedgeDetector:
         for most verbs a source word right before it (see resources/hedge_frames.json).
         Whether it frames a given claim is decided like any cue's scope."""
         found = []
-        words = [t.lower_ for t in doc]  # the usual word is no framing verb: no Token is built for it
+        words = lower_words(doc)  # the usual word is no framing verb: no Token is built for it
         tagged = doc.has_annotation("TAG")
         for i, word in enumerate(words):
             frame = self.frames.get(word)
