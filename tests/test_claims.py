@@ -1215,3 +1215,12 @@ def test_claims_a_noun_coordinated_with_a_named_treatment_subject_is_one(nlp):
     found = pairs(nlp, "Beer, spirits and sugary drinks have all been linked to more frequent gout flares.")
     assert ("spirits", "gout flares") in found and ("beer", "gout flares") in found
     assert pairs(nlp, "Ibuprofen and paracetamol relieve pain.") == {("ibuprofen", "pain"), ("paracetamol", "pain")}
+
+
+def test_claims_a_heading_that_asks_takes_its_own_subject(nlp):
+    # written for claimx: the question's subject, not the passage's treatment
+    markdown = ("# Travel health\n\nAcetazolamide helps prevent altitude sickness on treks.\n\n"
+                "## Can a long flight really cause a blood clot?\n\nSitting still for hours slows the blood "
+                "in the legs.\n")
+    found = markdown_pairs(nlp, markdown)
+    assert ("long flight", "blood clot") in found and ("acetazolamide", "blood clot") not in found

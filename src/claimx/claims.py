@@ -569,8 +569,9 @@ class ClaimExtractor:
             if not any(outcome.start <= c.start < outcome.end for c in conditions):
                 conditions.append(outcome)
         anaphor = self._intervention_anaphor(doc, sent)
-        if not explicit_ivs and anaphor is None and not is_heading:
-            # "Short hair doesn't protect against lice": a subject no lexicon names
+        if not explicit_ivs and anaphor is None and (not is_heading or self._asks_yes_or_no(sent)):
+            # "Short hair doesn't protect against lice": a subject no lexicon names; in a
+            # heading only when it asks ("Can a long flight really cause a blood clot?")
             explicit_ivs = self._subject_interventions(doc, cues, conditions) or self._taken_treatment(
                 doc, sent, conditions)
         elif not explicit_ivs and anaphor is not None and not is_heading:
@@ -1741,8 +1742,13 @@ class ClaimExtractor:
         without a yes/no question about the treatment ('Can it ease migraine?', which the
         hedge component marks as a "question" cue) claims nothing."""
         words = [w for w in self._article.lower[sent.start:sent.end] if w.strip()]
-        return bool(words) and words[-1] == "?" and not any(
-            c.label_ == "question" and sent.start <= c.start < sent.end for c in sent.doc.spans.get(HEDGE_SPAN_KEY, ()))
+        return bool(words) and words[-1] == "?" and not self._asks_yes_or_no(sent)
+
+    @staticmethod
+    def _asks_yes_or_no(sent: Span) -> bool:
+        """'Can it ease migraine?': the hedge component marked a yes/no question's cue."""
+        return any(c.label_ == "question" and sent.start <= c.start < sent.end
+                   for c in sent.doc.spans.get(HEDGE_SPAN_KEY, ()))
 
     def _asks_which(self, sent: Span) -> bool:
         """'Which hay fever tablet won't make me drowsy?', 'What causes gout?': an open
