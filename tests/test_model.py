@@ -67,6 +67,13 @@ def test_shipped_tokenizer_is_claimx_tokenizer(nlp):
     from claimx.training.tokenizer import claimx_tokenizer
 
     text = ("Bax+/+ mice and/or 14–21 days, β-catenin [1,2]; aspirin-induced IL-2 (MS): 1,000 VAL/HCTZ at 37°C, −70 mV"
-            " and stroke.[5] Rashes")
+            " and stroke.[5] Rashes, IC50−3 at 10−4 M")
     reference = claimx_tokenizer(spacy.blank("en"))
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in reference(text)]
+
+
+def test_tokenizer_minus_sign_inside_a_word(nlp):
+    # a minus sign is a prefix only at a word's start ("−70 mV"); inside a word it splits
+    # there, and the word's first characters stay whole (they were cut one by one)
+    assert [t.text for t in nlp.make_doc("IC50−3 at 10−4 M, −70 mV")] == [
+        "IC50", "−", "3", "at", "10", "−", "4", "M", ",", "−", "70", "mV"]

@@ -224,20 +224,15 @@ def make_nlp(model: "str | Path | None" = None, *, use_model: bool = True) -> La
     return nlp
 
 
-# claimx's one prefix rule that is not anchored at the word's start (training/tokenizer.py)
-MINUS_SIGN_PREFIX = "−(?=[0-9])"
-
-
 def tune_tokenizer(tokenizer: Tokenizer) -> None:
     """Make claimx's tokenizer (as the model folder stores it) cut text faster into the
     very same tokens.
 
-    - The prefix pattern is `re.search`ed on every word that misses the cache. spaCy anchors
-      each prefix alternative with "^"; the minus-sign rule put in front of them has none,
-      so the search tried all ~120 alternatives at every character of the word. Anchoring
-      the whole pattern at the start and keeping the minus sign's alternative after it, for
-      the later characters where it alone could match, finds the same match in a third of
-      the tokenizer's time.
+    - The prefix pattern is `re.search`ed on every word that misses the cache. Its
+      alternatives are each anchored with "^", but a search still tries all ~120 of them at
+      every character of the word; one anchor around the whole pattern finds the same
+      match in a third of the tokenizer's time. (A model whose minus-sign rule was not
+      anchored, before 28 November, gets it anchored too: see training/tokenizer.py.)
     - A special case sets a flag that keeps spaCy from caching the rest of the doc's words
       (spaCy issue #1250: a special case's tokens may hold attributes that a cache of
       lexemes would lose), and every line break ("\n" is a special case) set it, so nearly
@@ -247,8 +242,8 @@ def tune_tokenizer(tokenizer: Tokenizer) -> None:
     """
     prefix_search = tokenizer.prefix_search
     pattern = getattr(getattr(prefix_search, "__self__", None), "pattern", None)
-    if isinstance(pattern, str) and pattern.startswith(MINUS_SIGN_PREFIX + "|"):
-        tokenizer.prefix_search = re.compile(f"^(?:{pattern})|{MINUS_SIGN_PREFIX}").search
+    if isinstance(pattern, str) and not pattern.startswith("^(?:"):
+        tokenizer.prefix_search = re.compile(f"^(?:{pattern})").search
     rules = tokenizer.rules or {}
     same_token = {key for key, value in rules.items()
                   if key.isspace() and value == [{ORTH: key}] and not tokenizer.find_prefix(key)

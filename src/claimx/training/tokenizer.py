@@ -53,8 +53,10 @@ def claimx_tokenizer(nlp: Language) -> Tokenizer:
     tokenizer = combined_rule_tokenizer(nlp)
     scispacy_infixes = tokenizer.infix_finditer.__self__.pattern
     tokenizer.infix_finditer = re.compile("|".join(EXTRA_INFIXES) + "|" + scispacy_infixes).finditer
-    # a minus sign before a number is a token of its own ("−70 mV"), as in CRAFT
-    tokenizer.prefix_search = re.compile("−(?=[0-9])|" + tokenizer.prefix_search.__self__.pattern).search
+    # a minus sign before a number is a token of its own ("−70 mV"), as in CRAFT; anchored
+    # like spaCy's own prefixes: unanchored, a "−" inside a word ("IC50−3", "10−4") made
+    # spaCy strip the word's first character as a prefix, one character at a time
+    tokenizer.prefix_search = re.compile("^−(?=[0-9])|" + tokenizer.prefix_search.__self__.pattern).search
     # spaCy keeps emoticons such as "):" whole, which glues the bracket of
     # "Multiple sclerosis (MS): ..." to the colon and hides the short form from the
     # abbreviation detector. Articles' brackets matter more than their emoticons.
