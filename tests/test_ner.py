@@ -382,6 +382,16 @@ def test_ner_disease_name_endings_fill_gaps_but_not_ordinary_words(nlp):
     assert not any(text.lower() in ("diagnosis", "megadoses", "hypnosis") for text, _ in found)
 
 
+
+def test_ner_more_disease_name_endings(nlp):
+    # written for claimx: movement, paralysis, flow, urine, deficiency, enlargement,
+    # breathing, swallowing and speech endings
+    found = {text.lower() for text, label in ents(nlp, (
+        "Botulinum toxin eases synkinesis. Clozapine can cause agranulocytosis, neutropenia and hepatomegaly. "
+        "After the stroke she had hemiparesis and dysphagia. Haematuria needs a scan.")) if label == "DISEASE"}
+    assert {"synkinesis", "neutropenia", "hepatomegaly", "hemiparesis", "dysphagia", "haematuria"} <= found
+
+
 def test_ner_infestations_and_talking_therapies(nlp):
     # written for claimx
     found = set(ents(nlp, "Dimeticone clears lice, mebendazole treats threadworms, and counselling eases anxiety."))
