@@ -1443,9 +1443,7 @@ class ClaimExtractor:
             first = root.head if root.dep_ == "conj" else root  # the coordination's first member
             if first.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            for other in root.conjuncts:
-                if other.i in taken or other.tag_ not in ("NN", "NNS", "VBG"):
-                    continue
+            for other in _unnamed_members(root.conjuncts, taken):
                 mention = self._subject_mention(doc, other, conditions)
                 if mention is not None and not any(i in taken for i in range(mention.start, mention.end)):
                     found.append(mention)
@@ -1982,10 +1980,10 @@ class ClaimExtractor:
             # the coordination is what a verb of effect acts on ("can ease nausea and spinning")
             if not any(m.dep_ == "dobj" and self._article.lower[m.head.i] in self.object_verbs for m in members):
                 continue
-            for other in members[1:]:
-                if other.i in taken or not sent.start <= other.i < sent.end:
+            for other in _unnamed_members(members[1:], taken):
+                if not sent.start <= other.i < sent.end:
                     continue
-                phrase = self._object_phrase(doc, other) if other.tag_ in ("NN", "NNS", "VBG") else None
+                phrase = self._object_phrase(doc, other)
                 if phrase is not None and not any(i in taken for i in range(phrase.start, phrase.end)):
                     found.append(_phrase_mention(phrase, "OUTCOME", kind="coordination"))
                     taken.update(range(phrase.start, phrase.end))
@@ -2241,6 +2239,7 @@ _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/ad
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+_NOUN_OR_GERUND_TAGS = frozenset({"NN", "NNS", "VBG"})
 # a verb of effect's object that names the condition of the sentence before ("prevent this")
 _OBJECT_PRONOUNS = frozenset({"this", "it", "that"})
 _ASKING_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
@@ -2287,6 +2286,12 @@ def _ends_in_sentence_stop(ent: Span) -> bool:
     return (len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "."
             and len(ent) > 1 and (last.i + 1 == len(ent.doc) or ent.doc[last.i + 1].is_sent_start
                                   or ent.doc[last.i + 1].is_space))
+
+
+def _unnamed_members(members: Iterable[Token], taken: set[int]) -> Iterable[Token]:
+    """The members of a coordination that no mention holds yet and that can head a noun
+    phrase (a noun or a gerund: "wind and *bloating*", "Caps, hair gel and *washing* ...")."""
+    return (m for m in members if m.i not in taken and m.tag_ in _NOUN_OR_GERUND_TAGS)
 
 
 def _phrase_mention(span: Span, label: str, kind: str = "entity") -> Mention:

@@ -103,7 +103,7 @@ class MechanismPhrases:
                     or lemma in self.prepositional):
                 continue  # the usual word: no Token is built for it
             verb = doc[i]
-            obj = self._action_object(verb, sent, ent_types)
+            obj = self._action_object(verb, lemma, sent, ent_types)
             if obj is None:
                 continue
             end = self._object_end(obj, sent)
@@ -128,7 +128,6 @@ class MechanismPhrases:
             if site_end - verb.i <= self.max_words and not any(
                     ent_types[i] in CONDITION_ENTITY_LABELS for i in range(end, site_end)):
                 end = site_end  # not "... in the brain's vomiting centre", which names a condition
-            lemma = english_lemma_lookup().get(verb.lower_, verb.lower_)
             found.append(MechanismPhrase(doc[verb.i:end].text, verb.i, end,
                                          acts_on_target=lemma not in self.treatment_verbs))
         found += self._named_mechanisms(sent, ent_types)
@@ -173,15 +172,14 @@ class MechanismPhrases:
             found.append(MechanismPhrase(doc[span[0]:span[1]].text, *span))
         return found
 
-    def _action_object(self, verb: Token, sent: Span, ent_types: Sequence[str]) -> Token | None:
-        """The object of `verb` when it is a verb of action ('blocks X', 'switches on X',
-        'acts on X'), else None."""
+    def _action_object(self, verb: Token, lemma: str, sent: Span, ent_types: Sequence[str]) -> Token | None:
+        """The object of `verb` (whose lemma is `lemma`) when it is a verb of action ('blocks
+        X', 'switches on X', 'acts on X'), else None."""
         word = verb.lower_
         if ent_types[verb.i] or (verb.dep_ in _NOMINAL_ROLES and not verb.tag_.startswith("VB")):
             # part of a name ("beta blocker"), or a noun ("the immune attack on"); a gerund
             # subject is a verb ("blocking the orexin signal could aggravate ...")
             return None
-        lemma = english_lemma_lookup().get(word, word)
         obj = None
         if word in self.verb_forms or lemma in self.verbs:
             obj = self._object(verb)
