@@ -1224,3 +1224,107 @@ def test_claims_a_heading_that_asks_takes_its_own_subject(nlp):
                 "in the legs.\n")
     found = markdown_pairs(nlp, markdown)
     assert ("long flight", "blood clot") in found and ("acetazolamide", "blood clot") not in found
+
+
+def text_pairs(nlp, text):
+    """Claims of a plain-text article, read as claimx reads files (paragraphs, lines)."""
+    from pathlib import Path
+
+    from claimx.io.text import read_text
+    from claimx.runner import make_doc
+
+    doc = nlp(make_doc(nlp, read_text(text, path=Path("x.txt"), name="x.txt")))
+    return {(c.intervention.display.lower(), c.condition.display.lower(), c.relation) for c in doc._.claims}
+
+
+def test_claims_more_verbs_of_effect_are_claim_cues(nlp):
+    # written for claimx: verbs and phrasal verbs of effect beyond the first list
+    assert ("steroids", "hair loss") in pairs(nlp, "Anabolic steroids clearly speed up pattern hair loss in men.")
+    assert ("ondansetron", "qt interval") in pairs(nlp, "Ondansetron can lengthen the QT interval.")
+    assert ("ginkgo biloba", "migraine") in pairs(nlp, "Ginkgo biloba was once thought to ward off migraine.")
+    assert ("prednisolone", "severe flare") in pairs(nlp, "A short course of prednisolone quickly quells a severe flare.")
+
+
+def test_claims_a_treatment_mechanism_phrase_names_the_article_disease(nlp):
+    # written for claimx: a verb phrase of mechanism ("by relaxing the gut muscle") counts as
+    # a mechanism entity does, for the disease the article is about
+    text = ("IBS medicines\n\nIrritable bowel syndrome (IBS) causes cramps. Peppermint oil eases IBS pain. "
+            "Many people with IBS try a low-FODMAP diet, and IBS is common.\n\n"
+            "Mebeverine works in a similar way, by relaxing the gut muscle directly.\n")
+    assert any(iv == "mebeverine" and cond in ("ibs", "irritable bowel syndrome") for iv, cond, _ in text_pairs(nlp, text))
+
+
+def test_claims_them_and_their_use_take_up_a_class_named_before(nlp):
+    # written for claimx: the object "them" and "their use" name the plural class of the
+    # paragraph, as the subject "they" does; a link written around its object is a cue
+    text = ("Statins lower cholesterol. Large studies have also linked them to diabetes.\n\n"
+            "Opioids relieve severe pain. Their use has been linked to falls.\n")
+    found = text_pairs(nlp, text)
+    assert ("statins", "diabetes", "correlational") in found
+    assert ("opioids", "falls", "correlational") in found
+    # "the link turns out to be": the noun, not a verb written around its object
+    assert pairs(nlp, "Only if the link turns out to be causal would erythritol matter.") == set()
+
+
+def test_claims_a_coordinated_clause_with_its_own_verb_keeps_its_own_conditions(nlp):
+    # written for claimx: ", and Y reduced B": B is Y's, not X's
+    found = pairs(nlp, "In people with knee osteoarthritis, semaglutide substantially reduced knee pain, "
+                       "and tirzepatide reduced the severity of obstructive sleep apnoea.")
+    assert ("tirzepatide", "obstructive sleep apnoea") in found
+    assert ("semaglutide", "obstructive sleep apnoea") not in found
+
+
+def test_claims_a_month_name_is_no_drug(nlp):
+    # written for claimx: "April" ends like ramipril
+    doc = nlp("April is Know Your Numbers month. Ramipril lowers blood pressure.")
+    assert [e.text for e in doc.ents if e.label_ in ("CHEMICAL", "DRUG")] == ["Ramipril"]
+
+
+# a lecture-style passage: several treatments, then a drug named in a fragment of its own
+ASTHMA_DRUGS = ("Asthma drugs\n\nSalbutamol relieves wheeze within minutes. Budesonide reduces attacks. Formoterol "
+                "relaxes the airways. Tiotropium reduces exacerbations.\n\nMontelukast. Oral, once a day. ")
+
+
+def sentence_interventions(nlp, text, sentence_start):
+    doc = nlp(make_text_doc(nlp, text))
+    return {c.intervention.norm.lower() for c in doc._.claims if c.sentence.startswith(sentence_start)}
+
+
+def test_claims_a_subject_that_holds_the_pronoun_is_no_treatment(nlp):
+    # written for claimx: "a warning on it" is about the treatment "it" names
+    text = ASTHMA_DRUGS + "Some people find the inhaler fiddly. And there's a warning on it now: it can cause nightmares.\n"
+    assert sentence_interventions(nlp, text, "And there's") == {"montelukast"}
+
+
+def test_claims_a_form_description_is_no_antecedent_beside_a_named_drug(nlp):
+    # written for claimx: "a chewable tablet" is montelukast's form; "it" is montelukast
+    text = ASTHMA_DRUGS + "Kids like it because there's a chewable tablet. It blocks the leukotriene receptor and eases asthma.\n"
+    assert sentence_interventions(nlp, text, "It blocks") == {"montelukast"}
+
+
+def test_claims_a_comparator_with_a_long_noun_phrase_is_no_antecedent(nlp):
+    # written for claimx: "than a low-dose inhaled steroid" is a comparator however many
+    # modifiers stand between "than" and the noun
+    text = ASTHMA_DRUGS + "It's less effective than a low-dose inhaled steroid, full stop. And it can cause nightmares.\n"
+    assert sentence_interventions(nlp, text, "And it") == {"montelukast"}
+
+
+def test_claims_list_items_take_the_lead_in_verb_and_condition(nlp):
+    # written for claimx: the lead-in's verb and condition, each item's treatment; the
+    # lead-in's summary subject claims nothing, and the list ends at the first plain line
+    text = ("HIDDEN CULPRITS\n\nSome everyday products push blood pressure up:\n"
+            "- decongestant tablets containing pseudoephedrine\n- anti-inflammatory painkillers such as ibuprofen\n\n"
+            "Walking is good for you.\n")
+    found = text_pairs(nlp, text)
+    assert ("ibuprofen", "blood pressure", "causal") in found
+    assert not any(iv.endswith("products") for iv, _, _ in found)
+    assert not any(iv == "walking" for iv, _, _ in found)
+
+
+def make_text_doc(nlp, text):
+    from pathlib import Path
+
+    from claimx.io.text import read_text
+    from claimx.runner import make_doc
+
+    return make_doc(nlp, read_text(text, path=Path("x.txt"), name="x.txt"))

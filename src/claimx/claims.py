@@ -127,6 +127,7 @@ class SentenceContext:
     outer_topic: Mention | None  # the condition of an enclosing heading or the title
     group: list[Mention]  # what "all three" or "both" name
     row_subject: Mention | None  # a table cell's row treatment
+    lead_in: tuple[list[Mention], str] | None  # a list item's lead-in: its conditions and claim cue kind
     behaviours: list[tuple[Mention, Mention, int]]  # groups defined by an act (act, outcome, comparative)
 
 
@@ -257,6 +258,7 @@ class ClaimExtractor:
         split = rules["split_cues"]
         self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
         self.split_cue_gap = split["max_gap"]
+        self.split_link_verbs = {verb: frozenset(ends) for verb, ends in split["link_verbs"].items()}
         arms = rules["treatment_arms"]
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
@@ -309,7 +311,7 @@ class ClaimExtractor:
                          and not self._is_control(m) and not self._describes_another(doc, m)]
         self._article.symptoms = self._find_symptoms(doc)
         symptom_cues = [("causal_words", verb, verb + 1) for verb, _ in self._article.symptoms.values()]
-        cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues + self._split_cues(),
+        cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues + self._split_cues(doc),
                            key=lambda x: x[1])
         self._article.cue_starts = {start for _, start, _ in cue_spans}
         # Unstated interventions are filled from these: not a molecule named as a drug's
@@ -366,10 +368,22 @@ class ClaimExtractor:
         for cue in doc.spans.get(HEDGE_SPAN_KEY, ()):
             cue_sentence = sentences[bisect_right(sentence_starts, cue.start) - 1]
             self._article.hedge_cues_by_sentence.setdefault(cue_sentence.start, []).append(cue)
+        lead_in: tuple[list[Mention], str] | None = None
         for index, sent in enumerate(sentences):
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             is_heading = any(h.start <= sent.start < h.end for h in headings)
+            if lead_in is not None and not self._is_list_item(doc, sent):
+                lead_in = None
+            item_lead_in = lead_in
+            opened = self._lead_in(doc, sent, s_ents, s_cues, long_forms) if not is_heading else None
+            if opened is not None:
+                lead_in = opened
+                continue  # its subject ("Some everyday products") stands for the items
+            if item_lead_in is not None and not any(e.label_ in CONDITION_LABELS for e in s_ents):
+                # "Some everyday products push blood pressure up:" / "- decongestants ...":
+                # the lead-in's verb is the item's claim cue
+                s_cues = [(item_lead_in[1], sent.start, sent.start), *s_cues]
             section = _innermost(sections, sent.start)
             r = bisect_right(row_starts, sent.start) - 1
             row = table_rows[r] if r >= 0 and sent.start < table_rows[r].end else None
@@ -454,7 +468,9 @@ class ClaimExtractor:
                 sent=sent, index=index, section=section, is_heading=is_heading, ents=s_ents, cues=s_cues,
                 evidence=evidence, long_forms=long_forms, passage=passage, pronoun_passage=pronoun_passage,
                 article_main=main, heading_condition=topic, outer_topic=outer_topic, group=group,
-                row_subject=row_subject, behaviours=behaviours)))
+                row_subject=row_subject, behaviours=behaviours,
+                lead_in=item_lead_in if item_lead_in is not None and s_cues and s_cues[0][1] == s_cues[0][2] == sent.start
+                else None)))
         doc._.claims = claims
         return doc
 
@@ -577,7 +593,11 @@ class ClaimExtractor:
         elif not explicit_ivs and anaphor is not None and not is_heading:
             # "Condoms reduce the risk of chlamydia, and they lower the risk of HPV": such a
             # subject before the pronoun is what the pronoun takes up, not the passage's treatment
-            explicit_ivs = [m for m in self._subject_interventions(doc, cues, conditions) if m.end <= anaphor.start]
+            # ("And there's a warning on it: it can cause nightmares": a subject that holds
+            # the pronoun is about the treatment, not one)
+            explicit_ivs = [m for m in self._subject_interventions(doc, cues, conditions) if m.end <= anaphor.start
+                            and not (doc[anaphor.start].dep_ == "pobj"
+                                     and any(t.i == anaphor.start for t in doc[m.start:m.end].root.subtree))]
         explicit_ivs += self._conjunct_interventions(doc, explicit_ivs, conditions)
         if len(explicit_ivs) > 1:
             explicit_ivs = self._agents(doc, sent, explicit_ivs)
@@ -649,7 +669,7 @@ class ClaimExtractor:
                 ivs = [_implicit(article_main)]
             if not (ivs and conditions):
                 return []
-        elif not cues and not (mechanisms and ivs) and not any(c.kind == "adjective" for c in conditions):
+        elif not cues and not ((mechanisms or phrases) and ivs) and not any(c.kind == "adjective" for c in conditions):
             return []
 
         definite = self._definite_condition(doc, sent) if not conditions and ivs and not is_heading else None
@@ -670,14 +690,16 @@ class ClaimExtractor:
                 # "cutting cardiovascular events" under a heading about cardiovascular
                 # disease: the condition the heading names, loosely worded
                 conditions = []
+        if not conditions and ivs and ctx.lead_in is not None and not is_heading:
+            conditions = [_implicit(c) for c in ctx.lead_in[0]]  # a list item: its lead-in's conditions
         if not conditions and heading_condition is not None and ivs:
             # a mechanism named for the section's condition is a mechanistic claim
-            if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms:
+            if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms or phrases:
                 conditions = [heading_condition]
-        elif (not conditions and ivs and mechanisms and outer_topic is not None and not is_heading
+        elif (not conditions and ivs and (mechanisms or phrases) and outer_topic is not None and not is_heading
               and outer_topic.label == "DISEASE"):  # a disease, not an outcome ("memory") a title mentions
             conditions = [outer_topic]
-        elif (not conditions and ivs and mechanisms and not is_heading and self._article.disease is not None
+        elif (not conditions and ivs and (mechanisms or phrases) and not is_heading and self._article.disease is not None
               and (any(m.start >= 0 for m in ivs) or row_subject is not None)):
             # a named treatment's mechanism in an article about one disease, under headings
             # that name none ("It blocks the beta-1 receptors ..." in a heart-failure letter)
@@ -822,7 +844,7 @@ class ClaimExtractor:
                 cues.append(("causal_words", j, m.end))
         return cues
 
-    def _split_cues(self) -> list[tuple[str, int, int]]:
+    def _split_cues(self, doc: Doc) -> list[tuple[str, int, int]]:
         """'caffeine does not make tinnitus worse', 'Repellent sprays keep lice away',
         'prescribed timolol drops for glaucoma': a verb of effect or use whose particle (or
         'for') comes after its object is a causal claim cue."""
@@ -832,6 +854,12 @@ class ClaimExtractor:
             ends = self.split_cue_verbs.get(word)
             if ends is not None and any(w in ends for w in words[i + 1:i + 2 + self.split_cue_gap]):
                 cues.append(("causal_words", i, i + 1))
+            ends = self.split_link_verbs.get(word)
+            if ends is not None and i + 1 < len(words) and words[i + 1] not in ends and doc[i].tag_.startswith("VB"):
+                to = next((j for j in range(i + 2, min(len(words), i + 2 + self.split_cue_gap)) if words[j] in ends),
+                          None)
+                if to is not None:  # the cue holds its object: "linked them to"
+                    cues.append(("correlational", i, to + 1))
         return cues
 
     def _mention(self, ent: Span, long_forms: dict[str, str]) -> Mention:
@@ -902,9 +930,11 @@ class ClaimExtractor:
         coordinated treatments ("Brimonidine gel and oxymetazoline cream narrow the
         vessels. ... they visibly reduce redness"); not people named after it ("Patients
         ... they")."""
-        # the subject "they" stands among the sentence's first ten words
+        # the subject "they", the object "them" ("studies have linked them to ...") or
+        # "their" of a treatment's use ("their use has been linked to falls") stands among
+        # the sentence's first ten words
         pronoun = next((doc[i] for i in range(sent.start, min(sent.end, sent.start + 10))
-                        if self._article.lower[i] == "they" and doc[i].dep_ in NOMINAL_SUBJECTS), None)
+                        if self._names_plural_treatment(doc[i])), None)
         if pronoun is None:
             return []
         before = [m for m in interventions if para.start <= m.start < pronoun.i]
@@ -928,6 +958,40 @@ class ClaimExtractor:
             return []  # one treatment is "it"
         return [Mention(pronoun.text, m.norm, m.label, pronoun.i, pronoun.i + 1, pronoun.idx,
                         pronoun.idx + len(pronoun), m.kb_id, implicit=True, kind="anaphor") for m in group]
+
+    def _lead_in(self, doc: Doc, sent: Span, ents: list[Span], cues,
+                 long_forms: dict[str, str]) -> tuple[list[Mention], str] | None:
+        """'Some everyday products push blood pressure up:', 'These things can make seizures
+        more likely:': a sentence that ends in a colon, names conditions and no treatment, and
+        has a claim cue introduces a list whose items name the treatments. Returns its
+        conditions and its cue's kind."""
+        last = sent.end - 1
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        if doc[last].text != ":" or any(e.label_ in INTERVENTION_LABELS for e in ents):
+            return None
+        conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
+        kinds = [k for k, s, e in cues if e > s and k in ("causal_verbs", "causal_words", "correlational")]
+        if not conditions or not kinds:
+            return None
+        return conditions, ("correlational" if "correlational" in kinds else "causal_words")
+
+    def _is_list_item(self, doc: Doc, sent: Span) -> bool:
+        """A line of a list: it starts a line, and with a list marker or a small letter
+        (Markdown and HTML readers drop the marker: "not getting enough sleep")."""
+        if sent.start == 0 or "\n" not in doc[sent.start - 1].text_with_ws:
+            return False
+        first = doc[sent.start].text
+        return first in _LIST_MARKERS or first[:1].islower() or (first.isdigit() and sent.start + 1 < sent.end
+                                                                and doc[sent.start + 1].text in (".", ")"))
+
+    def _names_plural_treatment(self, token: Token) -> bool:
+        word = self._article.lower[token.i]
+        if word == "they":
+            return token.dep_ in NOMINAL_SUBJECTS
+        if word == "them":
+            return token.dep_ == "dobj"
+        return word == "their" and token.head.lower_ in _USE_NOUNS
 
     def _group_anaphor(self, doc: Doc, sent: Span) -> tuple[Span, int] | None:
         """('All three', 3), ('Both of them', 2), ('The two drugs', 2) near the start of
@@ -1220,9 +1284,13 @@ class ClaimExtractor:
 
     def _is_comparator(self, m: Mention, sent: Span) -> bool:
         words = self._article.lower
-        lo = max(sent.start, m.start - 4)
+        lo = max(sent.start, m.start - 7)
         window = words[lo:m.start]
         for k, w in enumerate(window):
+            # within four words, or further when only the noun phrase's own modifiers stand
+            # between ("less effective than a low-dose inhaled steroid")
+            if k < len(window) - 4 and not all(t.tag_ in _NOUN_PHRASE_TAGS for t in sent.doc[lo + k + 1:m.start]):
+                continue
             if (w in self.comparison and w not in _CONTRASTS) \
                     or (w == "as" and k > 0 and window[k - 1] in _EQUATIVE_ADVERBS):
                 before = words[max(sent.start, lo + k - 3):lo + k]
@@ -1245,10 +1313,12 @@ class ClaimExtractor:
         for k in range(len(before) - 1, -1, -1):
             if before[k] in CLAUSE_OPENERS and has_cue:
                 return lo + k
-            # gapping: ", and Y by 1.5 days", "; Y with constipation"
+            # a coordinated clause with a verb of effect of its own (", and Y reduced the
+            # severity of B") or with its verb left out (", and Y by 1.5 days", "; Y with
+            # constipation")
             if ((before[k] == ";" or (before[k] == "and" and lo + k - 1 >= sent.start
                                       and words[lo + k - 1] in (",", ";", ")")))
-                    and self._is_gapped(sent, m)):
+                    and (has_cue or self._is_gapped(sent, m))):
                 return lo + k
         return None
 
@@ -1859,6 +1929,10 @@ class ClaimExtractor:
             # what the passage only acted on ("hormones that help the body get rid of
             # salt") is no antecedent while something else there acts
             earlier = [m for m in earlier if m.start not in self._article.acted_on_starts] or earlier
+            # a lay description built on a treatment noun beside a named treatment is mostly
+            # that treatment's form ("Montelukast. ... there's a chewable tablet. It blocks ...")
+            earlier = [m for m in earlier if not (m.start in self._article.described
+                                                  and self._article.lower[m.end - 1] in _DOSAGE_FORMS)] or earlier
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
@@ -2108,7 +2182,7 @@ class ClaimExtractor:
         lo, hi = sorted((iv.start, cond.start)) if iv.start >= 0 and cond.start >= 0 else (-1, -1)
         for k, s, e in cues:
             # a correlational cue links the claim only when it stands between its arguments
-            if k == "correlational" and (lo < 0 or lo < s < hi):
+            if k == "correlational" and (lo < 0 or lo < s < hi or s <= lo < e):  # or it holds one ("linked them to")
                 return "correlational", doc[s:e].text
         if cond.kind == "adjective":
             near = [(s, e) for k, s, e in cues if k == "mechanistic" and cond.start - 5 <= s < cond.start]
@@ -2205,6 +2279,16 @@ _COMPARATIVE_WORDS = frozenset({"more", "fewer", "less"})
 _AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
 _AIM_MODIFIERS = frozenset({"main", "primary", "first", "second", "key", "central", "overall"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# a lay description's head noun that names only a medicine's form ("a chewable tablet")
+_DOSAGE_FORMS = frozenset({"tablet", "tablets", "capsule", "capsules", "pill", "pills", "injection", "injections",
+                           "spray", "sprays", "cream", "creams", "gel", "gels", "patch", "patches", "drops",
+                           "inhaler", "inhalers", "syrup", "liquid", "drip", "jab", "jabs", "lozenge", "lozenges"})
+# the tags of a noun phrase's own words: determiner, numbers, adjectives, nouns, hyphens
+_NOUN_PHRASE_TAGS = frozenset({"DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "HYPH", "VBN"})
+# bullets that open a plain-text list item
+_LIST_MARKERS = frozenset({"-", "*", "•", "–", "·"})
+# what "their" takes of a class of treatments: "their use has been linked to falls"
+_USE_NOUNS = frozenset({"use", "effect", "effects", "benefit", "benefits"})
 # An article has a main intervention (what headings and an unattached "it" are about)
 # only when it is named in at least this share of intervention mentions: a pharmacist's
 # column on thirty remedies has none (its top one: 3 of 40 mentions), single-topic

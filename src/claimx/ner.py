@@ -231,6 +231,7 @@ class NerFilter:
         self.suffix = {"CHEMICAL": re.compile(config["chemical_suffix_regex"]),
                        "DISEASE": re.compile(config["disease_suffix_regex"])}
         self.effect_verbs = frozenset(config.get("effect_verbs", ()))
+        self.calendar = frozenset(config.get("calendar_words", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [e for e in map(self._after_verbs, doc.ents) if e is not None and self.plausible(e)]
@@ -252,7 +253,7 @@ class NerFilter:
             return False
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.titles and ent[0].is_title:
             return False  # "Dr Tomas Reyes": a person's name, whatever its ending
-        if len(words) == 1 and words[0] in self.generic:
+        if len(words) == 1 and (words[0] in self.generic or words[0] in self.calendar):
             return False
         if len(ent) > 1 and all(t.is_title or t.is_punct for t in ent) and not ent.doc[ent.start].is_sent_start:
             return False  # a proper name in running text
