@@ -571,3 +571,20 @@ def test_ner_a_bodily_state_in_ness_is_a_condition(nlp):
     # ordinary -ness words are not
     found = ents(nlp, "Its effectiveness and the awareness of patients improved.")
     assert not any(label == "DISEASE" for _, label in found), found
+
+
+def test_ner_a_curated_condition_names_its_plural_too(nlp):
+    # written for claimx: the lexicon lists "relapse" and "cramp"; the text says more than one
+    assert ("relapses", "DISEASE") in ents(nlp, "Interferon beta reduces relapses.")
+    assert ("cramps", "DISEASE") in ents(nlp, "Quinine was once given for night cramps.")
+    # no plural of a word already plural or of a mass noun
+    from claimx.ner import _has_plural, _plural
+    assert not _has_plural("diabetes") and not _has_plural("psoriasis") and not _has_plural("bleeding")
+    assert _plural("rash") == "rashes" and _plural("allergy") == "allergies" and _plural("ulcer") == "ulcers"
+
+
+def test_ner_common_lay_and_short_condition_names(nlp):
+    # written for claimx: conditions lay and news text name often
+    assert ("DVT", "DISEASE") in ents(nlp, "Compression stockings reduce the risk of DVT on long flights.")
+    assert ("bone loss", "DISEASE") in ents(nlp, "Weight-bearing exercise may slow bone loss.")
+    assert ("MASH", "DISEASE") in ents(nlp, "Tirzepatide resolved MASH in half of the patients.")

@@ -115,11 +115,18 @@ class LexiconRuler:
             else:
                 self.tokens.add(key, [pattern])
         for (key, cased), phrases in by_key.items():
+            # the curated lexicon names its conditions in the singular; the corpus gazetteer
+            # lists the plurals its annotators saw
+            plural_too = overwrite and key.split("\x1f", 1)[0] in _CONDITION_LABELS
             for words in phrase_words(nlp.tokenizer, phrases):
                 if cased:
                     self.cased.add(key, words)
-                else:
-                    self.lower.add(key, [w.lower() for w in words])
+                    continue
+                words = [w.lower() for w in words]
+                self.lower.add(key, words)
+                if plural_too and _has_plural(words[-1]):
+                    # "relapse" names "relapses" too, "ulcer" "ulcers"
+                    self.lower.add(key, [*words[:-1], _plural(words[-1])])
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -175,6 +182,22 @@ class LexiconRuler:
         return doc
 
 
+def _has_plural(word: str) -> bool:
+    """A count noun's singular as a lexicon writes it: letters, no plural or mass ending."""
+    return len(word) > 3 and word.isalpha() and not word.endswith(_NO_PLURAL_ENDINGS)
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("sh", "ch", "x", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# endings of words already plural or with no plural in use ("diabetes", "psoriasis",
+# "anaemia", "bleeding", "depression", "pain"-like mass nouns are left to the text)
+_NO_PLURAL_ENDINGS = ("s", "ia", "ing", "ion", "ism", "itis", "osis", "emia", "aemia", "ness", "ity", "pathy", "algia")
 _SUBSTANCE_LABELS = frozenset({"CHEMICAL", "DRUG", "FOOD"})
 # a word after these and a hyphen names what is worked against, not a condition ("anti-sickness")
 _AGAINST_PREFIXES = frozenset({"anti", "non"})
