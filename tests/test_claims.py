@@ -1328,3 +1328,15 @@ def make_text_doc(nlp, text):
     from claimx.runner import make_doc
 
     return make_doc(nlp, read_text(text, path=Path("x.txt"), name="x.txt"))
+
+
+def test_claims_list_items_take_the_hedge_of_a_lead_in_that_frames_them(nlp):
+    # written for claimx: "parents told us that:" reports what each item says (hearsay,
+    # possible); items under a plain lead-in keep their own level, and the frame ends
+    # with the list
+    text = ("ECZEMA AUDIT\n\nAt the first visit, parents most often told us that:\n"
+            "- antihistamines stop the itch (28)\n- bath emollients prevent flares (22)\n\n"
+            "Emollients reduce flares.\n")
+    doc = nlp(make_text_doc(nlp, text))
+    levels = {(c.intervention.norm.lower(), c.hedge_level) for c in doc._.claims}
+    assert ("antihistamines", "possible") in levels and ("emollients", "asserted") in levels

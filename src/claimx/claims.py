@@ -33,7 +33,8 @@ from dataclasses import dataclass, field, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .hedge import CONDITION_ENTITY_LABELS, CONTRAST_WORDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge, inflections
+from .hedge import (CONDITION_ENTITY_LABELS, CONTRAST_WORDS, HEDGE_KINDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge,
+                    inflections)
 from .mechanisms import MECHANISM_LABELS, MechanismPhrase, MechanismPhrases
 from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, FORMS_OF_BE, NAMING_WORDS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
 from .resources import english_lemma_lookup, read_json, read_jsonl
@@ -128,6 +129,7 @@ class SentenceContext:
     group: list[Mention]  # what "all three" or "both" name
     row_subject: Mention | None  # a table cell's row treatment
     lead_in: tuple[list[Mention], str] | None  # a list item's lead-in: its conditions and claim cue kind
+    frame: list[Span]  # the hedge cues of a list item's lead-in that frames it ("Parents told us that:")
     behaviours: list[tuple[Mention, Mention, int]]  # groups defined by an act (act, outcome, comparative)
 
 
@@ -369,13 +371,23 @@ class ClaimExtractor:
             cue_sentence = sentences[bisect_right(sentence_starts, cue.start) - 1]
             self._article.hedge_cues_by_sentence.setdefault(cue_sentence.start, []).append(cue)
         lead_in: tuple[list[Mention], str] | None = None
+        frame: list[Span] = []
         for index, sent in enumerate(sentences):
             s_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             s_cues = cue_spans[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             is_heading = any(h.start <= sent.start < h.end for h in headings)
-            if lead_in is not None and not self._is_list_item(doc, sent):
-                lead_in = None
-            item_lead_in = lead_in
+            if (lead_in is not None or frame) and not self._is_list_item(doc, sent):
+                lead_in, frame = None, []
+            item_lead_in, item_frame = lead_in, frame
+            if not is_heading and self._ends_in_colon(doc, sent):
+                # "At the first visit, parents most often told us that:": what frames the
+                # lead-in frames each item; only a cue that introduces the list counts, one
+                # the colon follows ("told us that:"), not "the candidate" of "Facts the
+                # candidate should get across:"
+                colon = max(i for i in range(sent.start, sent.end) if doc[i].text == ":")
+                frame = [c for c in self._article.hedge_cues_by_sentence.get(sent.start, [])
+                         if c.label_ in HEDGE_KINDS
+                         and all(t.lower_ == "that" or t.is_space for t in doc[c.end:colon])]
             opened = self._lead_in(doc, sent, s_ents, s_cues, long_forms) if not is_heading else None
             if opened is not None:
                 lead_in = opened
@@ -470,7 +482,7 @@ class ClaimExtractor:
                 article_main=main, heading_condition=topic, outer_topic=outer_topic, group=group,
                 row_subject=row_subject, behaviours=behaviours,
                 lead_in=item_lead_in if item_lead_in is not None and s_cues and s_cues[0][1] == s_cues[0][2] == sent.start
-                else None)))
+                else None, frame=item_frame)))
         doc._.claims = claims
         return doc
 
@@ -762,7 +774,8 @@ class ClaimExtractor:
                     if pronoun is not None:
                         anchor_iv = replace(iv, start=pronoun, end=pronoun + 1)
                 hedge = assess_hedge(sent, anchors=self._anchors(anchor_iv, cond, cues),
-                                     sentence_cues=self._article.hedge_cues_by_sentence.get(sent.start, []))
+                                     sentence_cues=self._article.hedge_cues_by_sentence.get(sent.start, []),
+                                     frame_cues=ctx.frame)
                 if hedge.negated and self._negated_only_after(sent, cond, hedge.negation_cues):
                     # "lowers blood sugar without causing weight gain": "without" denies
                     # what follows it, not a condition named before it
@@ -965,16 +978,20 @@ class ClaimExtractor:
         more likely:': a sentence that ends in a colon, names conditions and no treatment, and
         has a claim cue introduces a list whose items name the treatments. Returns its
         conditions and its cue's kind."""
-        last = sent.end - 1
-        while last > sent.start and doc[last].is_space:
-            last -= 1
-        if doc[last].text != ":" or any(e.label_ in INTERVENTION_LABELS for e in ents):
+        if not self._ends_in_colon(doc, sent) or any(e.label_ in INTERVENTION_LABELS for e in ents):
             return None
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
         kinds = [k for k, s, e in cues if e > s and k in ("causal_verbs", "causal_words", "correlational")]
         if not conditions or not kinds:
             return None
         return conditions, ("correlational" if "correlational" in kinds else "causal_words")
+
+    @staticmethod
+    def _ends_in_colon(doc: Doc, sent: Span) -> bool:
+        last = sent.end - 1
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        return doc[last].text == ":"
 
     def _is_list_item(self, doc: Doc, sent: Span) -> bool:
         """A line of a list: it starts a line, and with a list marker or a small letter

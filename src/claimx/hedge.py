@@ -47,7 +47,7 @@ Which cues govern the claim:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,6 +77,8 @@ SPECULATION_KINDS: frozenset[str] = HEDGE_KINDS | {"inference"}
 
 # clause boundaries for the rule scope (no parse)
 _CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
+# who a verb of saying tells, between it and what it says ("parents told us that ...")
+_HEARERS = frozenset({"us", "me", "you", "him", "her", "them"})
 # contrast words that open a clause of their own (also read by the claim layer)
 CONTRAST_WORDS = frozenset({"while", "although", "though", "whereas", "but", "however", "yet"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose"})
@@ -98,7 +100,8 @@ _GROUP_CLAUSE_DEPS = frozenset({"relcl", "rcmod", "acl", "acl:relcl", "ccomp"})
 # between a framing verb and its source: a relative pronoun, an auxiliary or an adverb
 # ("a review of 18 trials *that* found ...", "supplement sites *now* say ...")
 _SOURCE_GAP = frozenset({"that", "which", "who", "have", "has", "had", "also", "now", "still", "often", "all", "both",
-                         "currently", "already", "consistently", "repeatedly", "always", "even"})
+                         "currently", "already", "consistently", "repeatedly", "always", "even", "most", "usually",
+                         "sometimes", "frequently", "commonly"})
 # a framing verb frames what follows when it is a clause or a finding: "that", a subject or
 # an object ("say berberine treats", "found an average loss"), not "found in", "said to"
 _FRAMED_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "EX"})
@@ -202,6 +205,8 @@ class HedgeDetector:
             kind, sources = frame
             j = i + 1
             while j < len(doc) and doc[j].is_space:
+                j += 1
+            if j + 1 < len(doc) and words[j] in _HEARERS:  # "told us that", "tell you"
                 j += 1
             # what follows: "that", a clause or a finding; or nothing, when the frame comes
             # after what it reports ("..., Brackwater Trial Finds", "..., my aunt swears.")
@@ -527,10 +532,12 @@ _USED = {
 
 
 def assess_hedge(sent: Span, scope: Iterable[int] | None = None, *,
-                 anchors: Iterable[int] | None = None, sentence_cues: list[Span] | None = None) -> HedgeAssessment:
+                 anchors: Iterable[int] | None = None, sentence_cues: list[Span] | None = None,
+                 frame_cues: Sequence[Span] = ()) -> HedgeAssessment:
     """Hedge level, cues and negation of the claim in `sent` (see the module docstring);
-    `sentence_cues` as for `cues_in`."""
-    cues = cues_in(sent, scope, anchors, sentence_cues=sentence_cues)
+    `sentence_cues` as for `cues_in`; `frame_cues` govern the claim from outside the
+    sentence (a list's lead-in: "Parents often told us that:")."""
+    cues = cues_in(sent, scope, anchors, sentence_cues=sentence_cues) + list(frame_cues)
     level = level_of(c.label_ for c in cues)
     used = [c for c in cues if c.label_ in _USED[level]]
     negations = [c for c in cues if c.label_ in NEGATION_KINDS]
