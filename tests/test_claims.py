@@ -1340,3 +1340,17 @@ def test_claims_list_items_take_the_hedge_of_a_lead_in_that_frames_them(nlp):
     doc = nlp(make_text_doc(nlp, text))
     levels = {(c.intervention.norm.lower(), c.hedge_level) for c in doc._.claims}
     assert ("antihistamines", "possible") in levels and ("emollients", "asserted") in levels
+
+
+def test_claims_settle_is_a_verb_of_effect_only_with_an_object(nlp):
+    # written for claimx: "settles a flare" is an effect; "the rash settles by itself" is not
+    assert ("prednisolone", "severe flare") in pairs(nlp, "A short course of prednisolone quickly settles a severe flare.")
+    assert pairs(nlp, "Hair loss after a crash diet is different, and it almost always settles by itself.") == set()
+
+
+def test_claims_a_link_around_a_long_object_is_evidence_when_a_study_makes_it(nlp):
+    # written for claimx: "linked <a noun phrase of six words> with ..." is still a link, and
+    # studies that link report evidence (probable)
+    found = claims_of(nlp, "Large studies linked regular paracetamol use in late pregnancy with a higher rate of ADHD.")
+    assert [(iv.lower(), cond, c.relation, c.hedge_level) for iv, cond, c in found] == [
+        ("paracetamol use", "ADHD", "correlational", "probable")]

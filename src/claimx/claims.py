@@ -178,6 +178,7 @@ class ClaimExtractor:
                 forms = {f for p in phrases for f in inflections(p)}
                 self.causal_verb_forms = frozenset(forms)
             self.cue_matcher.add(kind, list(nlp.tokenizer.pipe(sorted(forms))))
+        self.ergative_verb_forms = frozenset(f for v in rules["ergative_verbs"]["verbs"] for f in inflections(v))
         self.evidence_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_stage: dict[str, list[str]] = {}
         for entry in read_jsonl(EVIDENCE_FILE):
@@ -261,6 +262,7 @@ class ClaimExtractor:
         self.split_cue_verbs = {verb: frozenset(ends) for verb, ends in split["verbs"].items()}
         self.split_cue_gap = split["max_gap"]
         self.split_link_verbs = {verb: frozenset(ends) for verb, ends in split["link_verbs"].items()}
+        self.link_gap = split["link_max_gap"]
         arms = rules["treatment_arms"]
         self.arm_verbs = frozenset(arms["verbs"])
         self.arm_auxiliaries = frozenset(arms["auxiliaries"])
@@ -284,7 +286,8 @@ class ClaimExtractor:
         self._article.cue_phrase_tokens = {i for cue in doc.spans.get(HEDGE_SPAN_KEY, ()) if len(cue) > 1
                                            for i in range(cue.start, cue.end)}
         cue_spans = sorted(((doc.vocab.strings[m], s, e) for m, s, e in self.cue_matcher(doc)
-                            if not in_hyphenated_word(doc, s, e)), key=lambda x: x[1])
+                            if not in_hyphenated_word(doc, s, e) and not self._used_intransitively(doc, s, e)),
+                           key=lambda x: x[1])
         evidence = [(doc.vocab.strings[m], s, e) for m, s, e in self.evidence_matcher(doc)]
         ents = list(doc.ents)
         # diseases in text order: what "the disease" names when no heading says
@@ -857,6 +860,15 @@ class ClaimExtractor:
                 cues.append(("causal_words", j, m.end))
         return cues
 
+    def _used_intransitively(self, doc: Doc, start: int, end: int) -> bool:
+        """'A short course of prednisolone settles a severe flare' names an effect; 'it
+        almost always settles by itself' says the condition passed: a verb that is both is
+        a cue only with an object (read from the parse, when there is one)."""
+        if end - start != 1 or self._article.lower[start] not in self.ergative_verb_forms:
+            return False
+        verb = doc[start]
+        return doc.has_annotation("DEP") and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
     def _split_cues(self, doc: Doc) -> list[tuple[str, int, int]]:
         """'caffeine does not make tinnitus worse', 'Repellent sprays keep lice away',
         'prescribed timolol drops for glaucoma': a verb of effect or use whose particle (or
@@ -869,7 +881,7 @@ class ClaimExtractor:
                 cues.append(("causal_words", i, i + 1))
             ends = self.split_link_verbs.get(word)
             if ends is not None and i + 1 < len(words) and words[i + 1] not in ends and doc[i].tag_.startswith("VB"):
-                to = next((j for j in range(i + 2, min(len(words), i + 2 + self.split_cue_gap)) if words[j] in ends),
+                to = next((j for j in range(i + 2, min(len(words), i + 2 + self.link_gap)) if words[j] in ends),
                           None)
                 if to is not None:  # the cue holds its object: "linked them to"
                     cues.append(("correlational", i, to + 1))

@@ -206,7 +206,7 @@ class HedgeDetector:
             j = i + 1
             while j < len(doc) and doc[j].is_space:
                 j += 1
-            if j + 1 < len(doc) and words[j] in _HEARERS:  # "told us that", "tell you"
+            if kind == "epistemic" and j + 1 < len(doc) and words[j] in _HEARERS:  # "told us that", "tell you"
                 j += 1
             # what follows: "that", a clause or a finding; or nothing, when the frame comes
             # after what it reports ("..., Brackwater Trial Finds", "..., my aunt swears.")
