@@ -1354,3 +1354,11 @@ def test_claims_a_link_around_a_long_object_is_evidence_when_a_study_makes_it(nl
     found = claims_of(nlp, "Large studies linked regular paracetamol use in late pregnancy with a higher rate of ADHD.")
     assert [(iv.lower(), cond, c.relation, c.hedge_level) for iv, cond, c in found] == [
         ("paracetamol use", "ADHD", "correlational", "probable")]
+
+
+def test_claims_an_unnamed_subject_and_object_of_a_verb_of_effect_make_a_claim(nlp):
+    # written for claimx: no lexicon names either argument; the verb of effect pairs them,
+    # but not what it acts on that is no condition ("waiting times")
+    assert pairs(nlp, "Weekly sessions reduced the number of night-time awakenings by half.") == {
+        ("weekly sessions", "night-time awakenings")}
+    assert pairs(nlp, "The new rota cut waiting times.") == set()

@@ -605,6 +605,10 @@ class ClaimExtractor:
             # heading only when it asks ("Can a long flight really cause a blood clot?")
             explicit_ivs = self._subject_interventions(doc, cues, conditions) or self._taken_treatment(
                 doc, sent, conditions)
+            if not explicit_ivs and not conditions and not is_heading:
+                # "A review found that regular rinsing reduced symptoms": neither argument
+                # is named; the subject and the object of one verb of effect
+                explicit_ivs, conditions = self._unnamed_pair(doc, sent, cues)
         elif not explicit_ivs and anaphor is not None and not is_heading:
             # "Condoms reduce the risk of chlamydia, and they lower the risk of HPV": such a
             # subject before the pronoun is what the pronoun takes up, not the passage's treatment
@@ -1526,6 +1530,24 @@ class ClaimExtractor:
                 if mention is not None:
                     found.append(mention)
         return _dedupe(found)
+
+    def _unnamed_pair(self, doc: Doc, sent: Span, cues) -> tuple[list[Mention], list[Mention]]:
+        """The subject of a verb of effect and what the verb acts on, when no lexicon names
+        either (read as `_subject_interventions` and `_object_conditions` read them)."""
+        for kind, start, end in cues:
+            if kind != "causal_verbs" or end <= start:
+                continue
+            verb = doc[start]
+            if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            mention = self._subject_mention(doc, subject, []) if subject is not None else None
+            if mention is None:
+                continue
+            objects = [o for o in self._object_conditions(doc, sent, [mention]) if o.start > verb.i]
+            if objects:
+                return [mention], objects[:1]
+        return [], []
 
     def _conjunct_interventions(self, doc: Doc, ivs: list[Mention], conditions: list[Mention]) -> list[Mention]:
         """'Caps, hair gel and washing your hair every day don't cause pattern hair loss': a
