@@ -588,3 +588,11 @@ def test_ner_common_lay_and_short_condition_names(nlp):
     assert ("DVT", "DISEASE") in ents(nlp, "Compression stockings reduce the risk of DVT on long flights.")
     assert ("bone loss", "DISEASE") in ents(nlp, "Weight-bearing exercise may slow bone loss.")
     assert ("MASH", "DISEASE") in ents(nlp, "Tirzepatide resolved MASH in half of the patients.")
+
+
+def test_ner_common_lay_treatments_and_therapies_ending_in_pathy(nlp):
+    # written for claimx: lay treatments the lexicons missed; "-pathy" names a disease
+    # ("neuropathy") but also a therapy ("homeopathy", "osteopathy")
+    assert ("Emollients", "DRUG") in ents(nlp, "Emollients reduce the number of flares.")
+    assert ("massage", "THERAPY") in ents(nlp, "For many people massage can ease anxiety.")
+    assert ("homeopathy", "THERAPY") in ents(nlp, "Trials of homeopathy for asthma found no benefit.")
