@@ -588,6 +588,8 @@ def test_ner_common_lay_and_short_condition_names(nlp):
     assert ("DVT", "DISEASE") in ents(nlp, "Compression stockings reduce the risk of DVT on long flights.")
     assert ("bone loss", "DISEASE") in ents(nlp, "Weight-bearing exercise may slow bone loss.")
     assert ("MASH", "DISEASE") in ents(nlp, "Tirzepatide resolved MASH in half of the patients.")
+    assert ("dandruff", "DISEASE") in ents(nlp, "Ketoconazole shampoo clears dandruff.")
+    assert ("allergies", "DISEASE") in ents(nlp, "Early peanut feeding prevents allergies in babies.")
 
 
 def test_ner_common_lay_treatments_and_therapies_ending_in_pathy(nlp):
