@@ -607,8 +607,11 @@ class ClaimExtractor:
                 doc, sent, conditions)
             if not explicit_ivs and not conditions and not is_heading:
                 # "A review found that regular rinsing reduced symptoms": neither argument
-                # is named; the subject and the object of one verb of effect
+                # is named; the subject and the object of one verb of effect (a subject
+                # that names a group, "Both active gels", stands for the group's members)
                 explicit_ivs, conditions = self._unnamed_pair(doc, sent, cues)
+                if ctx.group:
+                    explicit_ivs = []
         elif not explicit_ivs and anaphor is not None and not is_heading:
             # "Condoms reduce the risk of chlamydia, and they lower the risk of HPV": such a
             # subject before the pronoun is what the pronoun takes up, not the passage's treatment
