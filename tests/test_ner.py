@@ -598,3 +598,5 @@ def test_ner_common_lay_treatments_and_therapies_ending_in_pathy(nlp):
     assert ("Emollients", "DRUG") in ents(nlp, "Emollients reduce the number of flares.")
     assert ("massage", "THERAPY") in ents(nlp, "For many people massage can ease anxiety.")
     assert ("homeopathy", "THERAPY") in ents(nlp, "Trials of homeopathy for asthma found no benefit.")
+    assert ("Pelvic floor exercises", "THERAPY") in ents(nlp, "Pelvic floor exercises calm urgency.")
+    assert ("fasting", "BEHAVIOUR") in ents(nlp, "With insulin, fasting can cause dangerous hypos.")
