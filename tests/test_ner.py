@@ -590,6 +590,7 @@ def test_ner_common_lay_and_short_condition_names(nlp):
     assert ("MASH", "DISEASE") in ents(nlp, "Tirzepatide resolved MASH in half of the patients.")
     assert ("dandruff", "DISEASE") in ents(nlp, "Ketoconazole shampoo clears dandruff.")
     assert ("allergies", "DISEASE") in ents(nlp, "Early peanut feeding prevents allergies in babies.")
+    assert ("swollen ankles", "DISEASE") in ents(nlp, "Amlodipine is probably the cause of her swollen ankles.")
 
 
 def test_ner_common_lay_treatments_and_therapies_ending_in_pathy(nlp):
