@@ -1226,14 +1226,19 @@ def test_claims_a_heading_that_asks_takes_its_own_subject(nlp):
     assert ("long flight", "blood clot") in found and ("acetazolamide", "blood clot") not in found
 
 
-def text_pairs(nlp, text):
-    """Claims of a plain-text article, read as claimx reads files (paragraphs, lines)."""
+def make_text_doc(nlp, text):
+    """The Doc claimx makes of a plain-text article (paragraphs, lines, headings)."""
     from pathlib import Path
 
     from claimx.io.text import read_text
     from claimx.runner import make_doc
 
-    doc = nlp(make_doc(nlp, read_text(text, path=Path("x.txt"), name="x.txt")))
+    return make_doc(nlp, read_text(text, path=Path("x.txt"), name="x.txt"))
+
+
+def text_pairs(nlp, text):
+    """Claims of a plain-text article, read as claimx reads files (paragraphs, lines)."""
+    doc = nlp(make_text_doc(nlp, text))
     return {(c.intervention.display.lower(), c.condition.display.lower(), c.relation) for c in doc._.claims}
 
 
@@ -1292,7 +1297,7 @@ def sentence_interventions(nlp, text, sentence_start):
 
 def test_claims_a_subject_that_holds_the_pronoun_is_no_treatment(nlp):
     # written for claimx: "a warning on it" is about the treatment "it" names
-    text = ASTHMA_DRUGS + "Some people find the inhaler fiddly. And there's a warning on it now: it can cause nightmares.\n"
+    text = ASTHMA_DRUGS + "Some children dislike the taste. And there's a warning on it now: it can cause nightmares.\n"
     assert sentence_interventions(nlp, text, "And there's") == {"montelukast"}
 
 
@@ -1320,14 +1325,6 @@ def test_claims_list_items_take_the_lead_in_verb_and_condition(nlp):
     assert not any(iv.endswith("products") for iv, _, _ in found)
     assert not any(iv == "walking" for iv, _, _ in found)
 
-
-def make_text_doc(nlp, text):
-    from pathlib import Path
-
-    from claimx.io.text import read_text
-    from claimx.runner import make_doc
-
-    return make_doc(nlp, read_text(text, path=Path("x.txt"), name="x.txt"))
 
 
 def test_claims_list_items_take_the_hedge_of_a_lead_in_that_frames_them(nlp):

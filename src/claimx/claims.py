@@ -395,7 +395,9 @@ class ClaimExtractor:
             if opened is not None:
                 lead_in = opened
                 continue  # its subject ("Some everyday products") stands for the items
-            if item_lead_in is not None and not any(e.label_ in CONDITION_LABELS for e in s_ents):
+            if item_lead_in is not None and any(e.label_ in CONDITION_LABELS for e in s_ents):
+                item_lead_in = None  # an item that names its own condition
+            if item_lead_in is not None:
                 # "Some everyday products push blood pressure up:" / "- decongestants ...":
                 # the lead-in's verb is the item's claim cue
                 s_cues = [(item_lead_in[1], sent.start, sent.start), *s_cues]
@@ -483,9 +485,7 @@ class ClaimExtractor:
                 sent=sent, index=index, section=section, is_heading=is_heading, ents=s_ents, cues=s_cues,
                 evidence=evidence, long_forms=long_forms, passage=passage, pronoun_passage=pronoun_passage,
                 article_main=main, heading_condition=topic, outer_topic=outer_topic, group=group,
-                row_subject=row_subject, behaviours=behaviours,
-                lead_in=item_lead_in if item_lead_in is not None and s_cues and s_cues[0][1] == s_cues[0][2] == sent.start
-                else None, frame=item_frame)))
+                row_subject=row_subject, behaviours=behaviours, lead_in=item_lead_in, frame=item_frame)))
         doc._.claims = claims
         return doc
 
@@ -566,6 +566,8 @@ class ClaimExtractor:
                         if not any(p.acts_on_target and p.start < m.start and m.end <= p.end for p in phrases)]
         all_explicit = list(explicit_ivs)
         mechanisms = [e for e in ents if e.label_ in MECHANISM_LABELS]
+        # a mechanism entity or a verb phrase of mechanism ("by relaxing the gut muscle")
+        states_mechanism = bool(mechanisms or phrases)
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
         conditions = [c for c in conditions if not self._in_comparison(doc, c, sent)]
         covariates = self._adjusted_for(sent)
@@ -691,7 +693,7 @@ class ClaimExtractor:
                 ivs = [_implicit(article_main)]
             if not (ivs and conditions):
                 return []
-        elif not cues and not ((mechanisms or phrases) and ivs) and not any(c.kind == "adjective" for c in conditions):
+        elif not cues and not (states_mechanism and ivs) and not any(c.kind == "adjective" for c in conditions):
             return []
 
         definite = self._definite_condition(doc, sent) if not conditions and ivs and not is_heading else None
@@ -716,12 +718,12 @@ class ClaimExtractor:
             conditions = [_implicit(c) for c in ctx.lead_in[0]]  # a list item: its lead-in's conditions
         if not conditions and heading_condition is not None and ivs:
             # a mechanism named for the section's condition is a mechanistic claim
-            if cond_anaphor is not None or self._has_causal_cue(cues) or mechanisms or phrases:
+            if cond_anaphor is not None or self._has_causal_cue(cues) or states_mechanism:
                 conditions = [heading_condition]
-        elif (not conditions and ivs and (mechanisms or phrases) and outer_topic is not None and not is_heading
+        elif (not conditions and ivs and states_mechanism and outer_topic is not None and not is_heading
               and outer_topic.label == "DISEASE"):  # a disease, not an outcome ("memory") a title mentions
             conditions = [outer_topic]
-        elif (not conditions and ivs and (mechanisms or phrases) and not is_heading and self._article.disease is not None
+        elif (not conditions and ivs and states_mechanism and not is_heading and self._article.disease is not None
               and (any(m.start >= 0 for m in ivs) or row_subject is not None)):
             # a named treatment's mechanism in an article about one disease, under headings
             # that name none ("It blocks the beta-1 receptors ..." in a heart-failure letter)

@@ -125,7 +125,7 @@ class LexiconRuler:
                 words = [w.lower() for w in words]
                 self.lower.add(key, words)
                 if plural_too and _has_plural(words[-1]):
-                    # "relapse" names "relapses" too, "ulcer" "ulcers"
+                    # "relapse" names "relapses" too, "cramp" "cramps"
                     self.lower.add(key, [*words[:-1], _plural(words[-1])])
 
     def __call__(self, doc: Doc) -> Doc:
