@@ -591,6 +591,8 @@ def test_ner_common_lay_and_short_condition_names(nlp):
     assert ("dandruff", "DISEASE") in ents(nlp, "Ketoconazole shampoo clears dandruff.")
     assert ("allergies", "DISEASE") in ents(nlp, "Early peanut feeding prevents allergies in babies.")
     assert ("swollen ankles", "DISEASE") in ents(nlp, "Amlodipine is probably the cause of her swollen ankles.")
+    assert ("croup", "DISEASE") in ents(nlp, "Dexamethasone treats croup in children.")
+    assert ("pre-eclampsia", "DISEASE") in ents(nlp, "Aspirin lowers the risk of pre-eclampsia.")
 
 
 def test_ner_common_lay_treatments_and_therapies_ending_in_pathy(nlp):
