@@ -603,3 +603,5 @@ def test_ner_common_lay_treatments_and_therapies_ending_in_pathy(nlp):
     assert ("homeopathy", "THERAPY") in ents(nlp, "Trials of homeopathy for asthma found no benefit.")
     assert ("Pelvic floor exercises", "THERAPY") in ents(nlp, "Pelvic floor exercises calm urgency.")
     assert ("fasting", "BEHAVIOUR") in ents(nlp, "With insulin, fasting can cause dangerous hypos.")
+    assert ("biotin", "DRUG") in ents(nlp, "High-dose biotin does nothing for hair loss.")
+    assert ("air pollution", "BEHAVIOUR") in ents(nlp, "Long exposure to air pollution raises the risk of asthma.")
