@@ -25,15 +25,29 @@ def resolved_pairs(nlp, text, sentence_start):
             if c.sentence.startswith(sentence_start)}
 
 
-def markdown_pairs(nlp, markdown):
-    """Claims of a Markdown article, read as claimx reads files (headings keep their level)."""
+def article_doc(nlp, text, name="x.txt"):
+    """The Doc claimx makes of an article read as it reads files: Markdown headings keep
+    their level, plain text has its paragraphs, lines and headings."""
     from pathlib import Path
 
     from claimx.io.markdown import read_markdown
+    from claimx.io.text import read_text
     from claimx.runner import make_doc
 
-    doc = nlp(make_doc(nlp, read_markdown(markdown, path=Path("x.md"), name="x.md")))
-    return {(c.intervention.display.lower(), c.condition.display.lower()) for c in doc._.claims}
+    reader = read_markdown if name.endswith(".md") else read_text
+    return nlp(make_doc(nlp, reader(text, path=Path(name), name=name)))
+
+
+def markdown_pairs(nlp, markdown):
+    """Claims of a Markdown article."""
+    return {(c.intervention.display.lower(), c.condition.display.lower())
+            for c in article_doc(nlp, markdown, "x.md")._.claims}
+
+
+def text_pairs(nlp, text):
+    """Claims of a plain-text article, with their relation."""
+    return {(c.intervention.display.lower(), c.condition.display.lower(), c.relation)
+            for c in article_doc(nlp, text)._.claims}
 
 
 def test_claims_explicit_pair_with_causal_verb(nlp):
@@ -1226,22 +1240,6 @@ def test_claims_a_heading_that_asks_takes_its_own_subject(nlp):
     assert ("long flight", "blood clot") in found and ("acetazolamide", "blood clot") not in found
 
 
-def make_text_doc(nlp, text):
-    """The Doc claimx makes of a plain-text article (paragraphs, lines, headings)."""
-    from pathlib import Path
-
-    from claimx.io.text import read_text
-    from claimx.runner import make_doc
-
-    return make_doc(nlp, read_text(text, path=Path("x.txt"), name="x.txt"))
-
-
-def text_pairs(nlp, text):
-    """Claims of a plain-text article, read as claimx reads files (paragraphs, lines)."""
-    doc = nlp(make_text_doc(nlp, text))
-    return {(c.intervention.display.lower(), c.condition.display.lower(), c.relation) for c in doc._.claims}
-
-
 def test_claims_more_verbs_of_effect_are_claim_cues(nlp):
     # written for claimx: verbs and phrasal verbs of effect beyond the first list
     assert ("steroids", "hair loss") in pairs(nlp, "Anabolic steroids clearly speed up pattern hair loss in men.")
@@ -1291,7 +1289,7 @@ ASTHMA_DRUGS = ("Asthma drugs\n\nSalbutamol relieves wheeze within minutes. Bude
 
 
 def sentence_interventions(nlp, text, sentence_start):
-    doc = nlp(make_text_doc(nlp, text))
+    doc = article_doc(nlp, text)
     return {c.intervention.norm.lower() for c in doc._.claims if c.sentence.startswith(sentence_start)}
 
 
@@ -1334,7 +1332,7 @@ def test_claims_list_items_take_the_hedge_of_a_lead_in_that_frames_them(nlp):
     text = ("ECZEMA AUDIT\n\nAt the first visit, parents most often told us that:\n"
             "- antihistamines stop the itch (28)\n- bath emollients prevent flares (22)\n\n"
             "Emollients reduce flares.\n")
-    doc = nlp(make_text_doc(nlp, text))
+    doc = article_doc(nlp, text)
     levels = {(c.intervention.norm.lower(), c.hedge_level) for c in doc._.claims}
     assert ("antihistamines", "possible") in levels and ("emollients", "asserted") in levels
 

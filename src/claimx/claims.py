@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Span, Token
 from .hedge import (CONDITION_ENTITY_LABELS, CONTRAST_WORDS, HEDGE_KINDS, SPAN_KEY as HEDGE_SPAN_KEY, assess_hedge,
                     inflections)
 from .mechanisms import MECHANISM_LABELS, MechanismPhrase, MechanismPhrases
-from .ner import BRAND_SPAN_KEY, FINITE_VERB_TAGS, FORMS_OF_BE, NAMING_WORDS, NOUN_TAGS, TREATMENT_HEAD_PATTERN
+from .ner import (BRAND_SPAN_KEY, DOSAGE_FORMS, FINITE_VERB_TAGS, FORMS_OF_BE, NAMING_WORDS, NOUN_TAGS,
+                  TREATMENT_HEAD_PATTERN)
 from .resources import english_lemma_lookup, read_json, read_jsonl
 from .segment import SECTION_SEPARATOR
 from .tokens import doc_text, entity_types, in_hyphenated_word, lower_words
@@ -382,7 +383,8 @@ class ClaimExtractor:
             if (lead_in is not None or frame) and not self._is_list_item(doc, sent):
                 lead_in, frame = None, []
             item_lead_in, item_frame = lead_in, frame
-            if not is_heading and self._ends_in_colon(doc, sent):
+            lead_in_shape = not is_heading and self._ends_in_colon(doc, sent)
+            if lead_in_shape:
                 # "At the first visit, parents most often told us that:": what frames the
                 # lead-in frames each item; only a cue that introduces the list counts, one
                 # the colon follows ("told us that:"), not "the candidate" of "Facts the
@@ -391,7 +393,7 @@ class ClaimExtractor:
                 frame = [c for c in self._article.hedge_cues_by_sentence.get(sent.start, [])
                          if c.label_ in HEDGE_KINDS
                          and all(t.lower_ == "that" or t.is_space for t in doc[c.end:colon])]
-            opened = self._lead_in(doc, sent, s_ents, s_cues, long_forms) if not is_heading else None
+            opened = self._lead_in(s_ents, s_cues, long_forms) if lead_in_shape else None
             if opened is not None:
                 lead_in = opened
                 continue  # its subject ("Some everyday products") stands for the items
@@ -881,7 +883,9 @@ class ClaimExtractor:
     def _split_cues(self, doc: Doc) -> list[tuple[str, int, int]]:
         """'caffeine does not make tinnitus worse', 'Repellent sprays keep lice away',
         'prescribed timolol drops for glaucoma': a verb of effect or use whose particle (or
-        'for') comes after its object is a causal claim cue."""
+        'for') comes after its object is a causal claim cue; 'studies have linked them to
+        falls': a verb of linking whose preposition comes after its object is a
+        correlational one, spanning the object."""
         words = self._article.lower
         cues = []
         for i, word in enumerate(words):
@@ -993,13 +997,12 @@ class ClaimExtractor:
         return [Mention(pronoun.text, m.norm, m.label, pronoun.i, pronoun.i + 1, pronoun.idx,
                         pronoun.idx + len(pronoun), m.kb_id, implicit=True, kind="anaphor") for m in group]
 
-    def _lead_in(self, doc: Doc, sent: Span, ents: list[Span], cues,
-                 long_forms: dict[str, str]) -> tuple[list[Mention], str] | None:
+    def _lead_in(self, ents: list[Span], cues, long_forms: dict[str, str]) -> tuple[list[Mention], str] | None:
         """'Some everyday products push blood pressure up:', 'These things can make seizures
-        more likely:': a sentence that ends in a colon, names conditions and no treatment, and
-        has a claim cue introduces a list whose items name the treatments. Returns its
-        conditions and its cue's kind."""
-        if not self._ends_in_colon(doc, sent) or any(e.label_ in INTERVENTION_LABELS for e in ents):
+        more likely:': a sentence that ends in a colon (the caller checks), names conditions
+        and no treatment, and has a claim cue introduces a list whose items name the
+        treatments. Returns its conditions and its cue's kind."""
+        if any(e.label_ in INTERVENTION_LABELS for e in ents):
             return None
         conditions = [self._mention(e, long_forms) for e in ents if e.label_ in CONDITION_LABELS]
         kinds = [k for k, s, e in cues if e > s and k in ("causal_verbs", "causal_words", "correlational")]
@@ -1988,7 +1991,7 @@ class ClaimExtractor:
             # a lay description built on a treatment noun beside a named treatment is mostly
             # that treatment's form ("Montelukast. ... there's a chewable tablet. It blocks ...")
             earlier = [m for m in earlier if not (m.start in self._article.described
-                                                  and self._article.lower[m.end - 1] in _DOSAGE_FORMS)] or earlier
+                                                  and self._article.lower[m.end - 1] in DOSAGE_FORMS)] or earlier
             if earlier:
                 if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
                     return article_main
@@ -2335,10 +2338,6 @@ _COMPARATIVE_WORDS = frozenset({"more", "fewer", "less"})
 _AIM_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "a"})
 _AIM_MODIFIERS = frozenset({"main", "primary", "first", "second", "key", "central", "overall"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# a lay description's head noun that names only a medicine's form ("a chewable tablet")
-_DOSAGE_FORMS = frozenset({"tablet", "tablets", "capsule", "capsules", "pill", "pills", "injection", "injections",
-                           "spray", "sprays", "cream", "creams", "gel", "gels", "patch", "patches", "drops",
-                           "inhaler", "inhalers", "syrup", "liquid", "drip", "jab", "jabs", "lozenge", "lozenges"})
 # the tags of a noun phrase's own words: determiner, numbers, adjectives, nouns, hyphens
 _NOUN_PHRASE_TAGS = frozenset({"DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "HYPH", "VBN"})
 # bullets that open a plain-text list item

@@ -217,11 +217,14 @@ PROTEIN_NUMBER = re.compile(r"L?\d+")
 RESEARCH_CODE = re.compile(r"^[A-Z]{2,4}-?\d{2,7}[A-Z]?$")
 RESEARCH_CODE_CUES: frozenset[str] = frozenset({"called", "named", "codenamed", "code-named", "compound", "drug",
                                                 "molecule", "candidate", "agent"})
+# the nouns of a medicine's form ("gel", "tablets", "a chewable tablet")
+DOSAGE_FORMS: frozenset[str] = frozenset({"gel", "gels", "cream", "creams", "tablet", "tablets", "capsule", "capsules",
+                                          "pill", "pills", "ointment", "lotion", "spray", "sprays", "patch", "patches",
+                                          "drops", "infusion", "infusions", "injection", "injections", "inhaler",
+                                          "inhalers", "syrup", "liquid", "drip", "jab", "jabs", "lozenge", "lozenges"})
 # ... or a dose form after it ("DRM-417 gel", "ABC-123 tablets"): a code names a product
 # only so; "IL-17 drugs" and "SF-36 scores" name a target and a questionnaire
-RESEARCH_CODE_FORMS: frozenset[str] = frozenset({"gel", "gels", "cream", "creams", "tablet", "tablets", "capsule",
-                                                 "capsules", "pill", "pills", "ointment", "lotion", "spray",
-                                                 "patch", "patches", "drops", "infusion", "infusions"})
+RESEARCH_CODE_FORMS: frozenset[str] = DOSAGE_FORMS
 # "a drug called tofersen": whatever word the text introduces so is a drug's name
 NAMING_WORDS: frozenset[str] = frozenset({"called", "named", "dubbed"})
 DRUG_NOUNS: frozenset[str] = frozenset({"drug", "medicine", "medication", "compound", "molecule", "tablet", "pill",
