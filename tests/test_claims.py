@@ -889,6 +889,22 @@ def test_claims_a_condition_reported_as_a_treatment_s_common_complaint(nlp):
     assert ("botox injections", "urine infections") in pairs(
         nlp, "Botox injections stop leaks. Urine infections are more common after the injections.")
     assert ("timolol", "glaucoma") not in pairs(nlp, "Timolol lowers pressure. Glaucoma is common in older people.")
+    # the same predicate first
+    assert ("varenicline", "nausea") in pairs(
+        nlp, "Varenicline doubles the chance of quitting.\n\nThe commonest problem is nausea.")
+    assert ("varenicline", "falls") not in pairs(
+        nlp, "Varenicline doubles the chance of quitting.\n\nThe commonest injury in older people is falls.")
+
+
+def test_claims_conditions_after_a_paragraph_speaks_of_side_effects(nlp):
+    # written for claimx: a paragraph that has spoken of side effects goes on listing them;
+    # a condition in a phrase ("a sign of ...") or another paragraph is not one of them
+    text = ("Ivabradine slows the heart. Like every medicine, it has side effects. The most common are "
+            "headache and blurred vision. It is not a sign of heart failure.\n\nMigraine is common in young women.\n")
+    found = pairs(nlp, text)
+    assert {("ivabradine", "headache"), ("ivabradine", "blurred vision")} <= found
+    assert ("ivabradine", "heart failure") not in found
+    assert ("ivabradine", "migraine") not in found
 
 
 def test_claims_a_target_s_own_ligand_is_not_a_treatment(nlp):

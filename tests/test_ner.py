@@ -211,6 +211,23 @@ def test_ner_brand_name_beside_its_generic_is_the_same_drug(nlp):
     assert generic_of == {"Telfast": "Fexofenadine", "Victoza": "Liraglutide", "Saxenda": "Liraglutide"}
 
 
+def test_ner_a_new_generic_beside_its_brand_is_a_drug(nlp):
+    # written for claimx: invented names no list knows, as in a press release about a new
+    # medicine; the lower-case one is the generic, either way round
+    doc = nlp("The trial tested Brivora (talimorex) in chronic cough. Brivora reduced cough frequency.")
+    assert {(e.text, e.label_) for e in doc.ents if e.text in ("Brivora", "talimorex")} == {
+        ("Brivora", "CHEMICAL"), ("talimorex", "CHEMICAL")}
+    assert {s.text: s.label_ for s in doc.spans["brand_names"]} == {"Brivora": "talimorex"}
+    doc = nlp("Patients were given zenorapine (Calmora) for six weeks.")
+    assert {s.text: s.label_ for s in doc.spans["brand_names"]} == {"Calmora": "zenorapine"}
+
+
+def test_ner_a_person_and_trade_in_brackets_are_no_drugs(nlp):
+    # written for claimx: a full name, an English word, a noun of a person
+    doc = nlp("Sarah Jones (kinesiologist) agreed. Okafor (dietitian) and Brennan (cardiology) did not.")
+    assert not [e for e in doc.ents if e.label_ in ("CHEMICAL", "DRUG")]
+
+
 def test_ner_brand_names_need_a_capitalised_word(nlp):
     doc = nlp("Ibuprofen (taken with food) and aspirin (CBD-free) were compared.")
     assert "brand_names" not in doc.spans or len(doc.spans["brand_names"]) == 0
@@ -220,6 +237,13 @@ def test_ner_drug_stems_of_antihistamines_antagonists_and_inhalers(nlp):
     found = set(ents(nlp, "Desloratadine, hydroxyzine, eplerenone and tiotropium were reviewed."))
     assert {("Desloratadine", "CHEMICAL"), ("hydroxyzine", "CHEMICAL"), ("eplerenone", "CHEMICAL"),
             ("tiotropium", "CHEMICAL")} <= found
+
+
+def test_ner_drug_stem_of_activin_traps_but_not_english_words(nlp):
+    # the INN stem -atercept (luspatercept, sotatercept); "intercept" is English
+    found = set(ents(nlp, "Sotatercept and luspatercept were compared. Nurses intercept errors."))
+    assert {("Sotatercept", "CHEMICAL"), ("luspatercept", "CHEMICAL")} <= found
+    assert not any(text == "intercept" for text, _ in found)
 
 
 def test_ner_everyday_condition_names(nlp):

@@ -25,6 +25,7 @@ general patterns of English and of the domain:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -218,6 +219,7 @@ class ClaimExtractor:
         self.kb_ids = _gazetteer_ids()
         self.population_quantifiers = frozenset(rules["population_quantifiers"])
         self.side_effect_words = tuple(rules["side_effect_sections"]["words"])
+        self.side_effect_passage_words = tuple(rules["side_effect_passages"]["words"])
         self.non_gerunds = frozenset(rules["non_gerunds"])
         self.administration_gerunds = frozenset(rules["administration_gerunds"])
         symptoms = rules["symptom_adjectives"]
@@ -422,6 +424,12 @@ class ClaimExtractor:
             if not is_heading and section is not None and self._lists_side_effects(section):
                 # the heading is the claim cue: an empty span at the sentence start
                 s_cues = [("causal_words", sent.start, sent.start), *s_cues]
+            elif (not s_cues and not is_heading and self._follows_side_effects(sent, paragraphs, para_starts)
+                  and any(doc[c.start:c.end].root.dep_ != "pobj" for c in s_conditions)):
+                # "Like every medicine, it has side effects. The most common are headache
+                # and a rash.": the paragraph's mention of side effects is the claim cue (for a
+                # condition named outright, not one in a phrase such as "a sign of heart failure")
+                s_cues = [("causal_words", sent.start, sent.start)]
             elif not s_cues and not is_heading and self._reported_effect(doc, sent, s_conditions):
                 # "Dry mouth is the commonest complaint": the predicate is the claim cue
                 s_cues = [("causal_words", sent.start, sent.start)]
@@ -1954,6 +1962,14 @@ class ClaimExtractor:
             return False
         return all(s in design or doc[s:e].text.lower() in self.study_nouns for _, s, e in cues if e > s)
 
+    def _follows_side_effects(self, sent: Span, paragraphs: list[Span], para_starts: list[int]) -> bool:
+        """Whether an earlier sentence of the sentence's paragraph speaks of side effects."""
+        k = bisect_right(para_starts, sent.start) - 1
+        if k < 0 or sent.start >= paragraphs[k].end or paragraphs[k].start >= sent.start:
+            return False
+        before = " " + " ".join(self._article.lower[paragraphs[k].start:sent.start]) + " "
+        return any(f" {w} " in before for w in self.side_effect_passage_words)
+
     def _lists_side_effects(self, section: Span) -> bool:
         heading = section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].lower()
         return any(w in heading for w in self.side_effect_words)
@@ -2150,10 +2166,17 @@ class ClaimExtractor:
     def _reported_effect(self, doc: Doc, sent: Span, conditions: list[Mention] | list[Span]) -> bool:
         """'Dry mouth is the commonest complaint', 'Urine infections are more common after
         the injections': a condition opening the sentence, then a copula and a predicate of
-        how often it follows treatment, reports the passage's treatment's effect (the
+        how often it follows treatment, or that predicate first ('The commonest problem is
+        nausea'), reports the passage's treatment's effect (the
         conditions may be entity spans or mentions: only their offsets are read)."""
         first = min((c for c in conditions if c.start >= sent.start), key=lambda c: c.start, default=None)
-        if first is None or any(t.is_alpha for t in doc[sent.start:first.start] if not t.is_stop):
+        if first is None:
+            return False
+        head = " " + " ".join(t.lower_ for t in doc[sent.start:first.start]) + " "
+        if _MOST_FREQUENT.match(head) and any(f" {noun} " in head for noun in self.effect_nouns):
+            # the same predicate first: "The commonest side effect is nausea"
+            return True
+        if any(t.is_alpha for t in doc[sent.start:first.start] if not t.is_stop):
             return False
         rest = [t.lower_ for t in doc[first.end:sent.end]]
         if not rest or rest[0] not in _AUXILIARIES:
@@ -2371,6 +2394,8 @@ _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own ver
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
+_MOST_FREQUENT = re.compile(r" (the )?(most common|commonest|most frequent|most frequently reported|main) [a-z -]*"
+                            r"\b(is|are|was|were|include|includes|included) $")
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .tokens import glued_start, lower_words, orth_words
+from .resources import english_lemma_lookup
 
 GAZETTEER_FILE = "gazetteer.jsonl"
 LEXICON_FILES = ("domain_terms.jsonl", "entity_patterns.jsonl")
@@ -888,6 +889,9 @@ BRAND_CUES: tuple[tuple[str, ...], ...] = (
     ("sold", "as"), ("marketed", "as"), ("sold", "under", "the", "name"), ("brand", "name"),
     ("brand", "names"), ("trade", "name"), ("known", "by", "the", "brand", "name"))
 BRAND_CUE_STARTS = frozenset(cue[0] for cue in BRAND_CUES)
+_AGENT_ENDINGS = ("ist", "ists", "ian", "ians", "er", "ers", "or", "ors")  # kinesiologist, dietitian, trainer
+_MIN_COINED_CHARS = 6  # "(Sudafed)": short bracketed words are more often codes or units
+
 TRADEMARK_SIGNS = frozenset({"®", "™"})
 
 
@@ -914,9 +918,14 @@ class BrandNames:
         self.drug_labels = frozenset(drug_labels)
         self.known_brands = known_brands or {}
         self.generic_names = frozenset(generic_names)
+        self._english: frozenset[str] | None = None  # read on first need
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
+        coined = self._coined_generics(doc, ents)
+        if coined:
+            # "Aerivanta (sotatercept)": a generic name no list knows yet, beside its brand
+            doc.ents = ents = ents + coined
         drugs = [e for e in ents if e.label_ in self.drug_labels]
         if not drugs:
             return doc
@@ -964,6 +973,36 @@ class BrandNames:
         if brands:
             doc.spans[BRAND_SPAN_KEY] = sorted(brands, key=lambda b: b.start)
         return doc
+
+    def _coined_generics(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Aerivanta (sotatercept)', 'velapixant (Coughex)': a capitalised name and a
+        lower-case one, one in brackets after the other, neither an English word (spaCy's
+        lemma table) nor part of an entity, is a brand and its generic name: the lower-case
+        one becomes a CHEMICAL, which the brand then joins as usual. A new medicine's names
+        reach press releases and news before they reach any dictionary. Not a person's
+        name and trade ("Sarah Jones (kinesiologist)"): the brand stands alone, not after
+        another capitalised word, and the generic is no noun of a person."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or not self._closes(doc, i + 2):
+                continue
+            before, inside = doc[i - 1], doc[i + 1]
+            for generic, brand in ((inside, before), (before, inside)):
+                if (generic.is_lower and generic.is_alpha and len(generic) >= _MIN_COINED_CHARS
+                        and self._is_brand(brand) and not {generic.i, brand.i} & covered
+                        and not generic.lower_.endswith(_AGENT_ENDINGS)
+                        and not (brand.i > 0 and doc[brand.i - 1].is_title and not doc[brand.i - 1].is_sent_start)
+                        and not self._is_english(generic.lower_) and not self._is_english(brand.lower_)):
+                    found.append(Span(doc, generic.i, generic.i + 1, label="CHEMICAL"))
+                    covered.add(generic.i)
+        return found
+
+    def _is_english(self, word: str) -> bool:
+        if self._english is None:
+            lookup = english_lemma_lookup()
+            self._english = frozenset(lookup) | frozenset(lookup.values())
+        return word in self._english
 
     def _closes(self, doc: Doc, i: int) -> bool:
         """")" at i, or a trademark sign and then ")"."""
