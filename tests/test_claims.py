@@ -1373,3 +1373,36 @@ def test_claims_an_unnamed_subject_and_object_of_a_verb_of_effect_make_a_claim(n
     assert pairs(nlp, "Weekly sessions reduced the number of night-time awakenings by half.") == {
         ("weekly sessions", "night-time awakenings")}
     assert pairs(nlp, "The new rota cut waiting times.") == set()
+
+
+def test_claims_each_trial_group_s_result_is_its_treatment_s(nlp):
+    # written for claimx: two active groups named by their treatment; placebo is no group
+    found = pairs(nlp, "Nausea occurred in 20% of patients taking liraglutide and 8% of those taking sitagliptin.")
+    assert {("liraglutide", "nausea"), ("sitagliptin", "nausea")} <= found
+    found = pairs(nlp, "Rash was seen in 5% of the ibuprofen group and 2% of the placebo group.")
+    assert found == {("ibuprofen", "rash")}
+
+
+def test_claims_coordinated_conditions_reported_as_common_with_a_treatment(nlp):
+    # written for claimx: the predicate follows the last coordinated condition
+    found = pairs(nlp, "Trimethoprim prevents bladder infections.\n\n"
+                       "Rash and vaginal candidiasis were more common after the tablets.\n")
+    assert {("trimethoprim", "rash"), ("trimethoprim", "vaginal candidiasis")} <= found
+
+
+def test_claims_a_measure_sharing_a_word_with_the_heading_s_disease_is_its_own_condition(nlp):
+    # written for claimx: under a heading about pulmonary hypertension, "pulmonary vascular
+    # resistance" is a measure the drug lowered, not a loose name of the disease
+    text = ("# Treating pulmonary arterial hypertension\n\n"
+            "Sotatercept is a new medicine. It lowered pulmonary vascular resistance by a third.\n")
+    found = {(c.intervention.norm.lower(), c.condition.display.lower())
+             for c in article_doc(nlp, text, "x.md")._.claims if c.sentence.startswith("It lowered")}
+    assert found == {("sotatercept", "pulmonary vascular resistance")}
+
+
+def test_claims_outcome_measures_of_trials_are_conditions(nlp):
+    # written for claimx: the measures trial reports name
+    found = pairs(nlp, "Riociguat improved exercise capacity and six-minute walk distance. "
+                       "Olaparib improved progression-free survival.")
+    assert {("riociguat", "exercise capacity"), ("riociguat", "six-minute walk distance"),
+            ("olaparib", "progression-free survival")} <= found

@@ -155,6 +155,7 @@ class ArticleState:
     described: set[int] = field(default_factory=set)  # starts of lay descriptions built on a treatment noun
     symptoms: dict[int, tuple[int, str]] = field(default_factory=dict)  # see `_find_symptoms`
     cue_starts: set[int] = field(default_factory=set)  # where the claim cues start
+    arm_starts: set[int] = field(default_factory=set)  # treatments that name a trial group ("those taking X")
     cue_phrase_tokens: set[int] = field(default_factory=set)  # the tokens of hedge cues of several words
     # topics set against another (comparators and "unlike X") and topics only acted on:
     # judged once per mention for `_passage_intervention`
@@ -720,7 +721,8 @@ class ClaimExtractor:
         if not conditions and ivs and not is_heading:
             conditions = self._object_conditions(doc, sent, ivs)
             topic_words = {w.lower() for c in (heading_condition, outer_topic) if c is not None for w in c.norm.split()}
-            if any(w in topic_words for c in conditions for w in c.text.lower().split()):
+            if any(len(topic_words.intersection(c.text.lower().split())) >= 2 or c.text.lower().split()[-1] in topic_words
+                   for c in conditions):
                 # "cutting cardiovascular events" under a heading about cardiovascular
                 # disease: the condition the heading names, loosely worded
                 conditions = []
@@ -866,6 +868,7 @@ class ClaimExtractor:
         for m in interventions:
             if m.end < len(words) and words[m.end] in self.arm_nouns:
                 cues.append(("causal_words", m.start, m.end + 1))
+                self._article.arm_starts.add(m.start)
                 continue
             i = m.start - 1
             while i >= 0 and words[i] in ("with", "the", "a", "an"):
@@ -877,6 +880,7 @@ class ClaimExtractor:
                 j -= 1
             if j >= 0 and words[j] in self.population_heads:
                 cues.append(("causal_words", j, m.end))
+                self._article.arm_starts.add(m.start)
         return cues
 
     def _used_intransitively(self, doc: Doc, start: int, end: int) -> bool:
@@ -1191,6 +1195,11 @@ class ClaimExtractor:
                 agents.append(m)
             elif self._clause_opener(sent, m) is not None:
                 agents.append(m)
+        if agents[0].start in self._article.arm_starts:
+            # "20% of patients taking liraglutide and 8% of those taking sitagliptin": each
+            # trial group's result is its treatment's
+            agents += [m for m in ivs if m.start > agents[0].start and m not in agents
+                       and m.start in self._article.arm_starts]
         # "works about as well as an SSRI", "better than benzodiazepines": the treatment
         # compared with has the effect too (placebo is no intervention; "no better
         # than X" says nothing of X's effect)
@@ -2178,7 +2187,15 @@ class ClaimExtractor:
             return True
         if any(t.is_alpha for t in doc[sent.start:first.start] if not t.is_stop):
             return False
-        rest = [t.lower_ for t in doc[first.end:sent.end]]
+        end = first.end
+        for c in sorted((c for c in conditions if c.start >= end), key=lambda c: c.start):
+            # "Rash and vaginal candidiasis were more common with antibiotics": the
+            # predicate follows the last of the coordinated conditions
+            if all(t.lower_ in (",", "and", "or") for t in doc[end:c.start]) and c.start > end:
+                end = c.end
+            else:
+                break
+        rest = [t.lower_ for t in doc[end:sent.end]]
         if not rest or rest[0] not in _AUXILIARIES:
             return False
         text = " " + " ".join(rest[1:9]) + " "
