@@ -1381,6 +1381,21 @@ def test_claims_each_trial_group_s_result_is_its_treatment_s(nlp):
     assert {("liraglutide", "nausea"), ("sitagliptin", "nausea")} <= found
     found = pairs(nlp, "Rash was seen in 5% of the ibuprofen group and 2% of the placebo group.")
     assert found == {("ibuprofen", "rash")}
+    # a group named after the sentence's agent is no trial group of its own: people taking
+    # warfarin are whom fish oil's risk concerns
+    found = pairs(nlp, "Gastrointestinal upset was reported by 11% of participants taking methenamine and "
+                       "5% of those taking trimethoprim; rash was more common with trimethoprim.")
+    assert {("methenamine", "gastrointestinal upset"), ("trimethoprim", "gastrointestinal upset")} <= found
+    found = pairs(nlp, "Fish oil may increase the risk of bleeding in people taking warfarin.")
+    assert ("warfarin", "bleeding") not in found
+
+
+def test_claims_a_treatment_another_is_non_inferior_or_superior_to_has_the_effect_too(nlp):
+    # written for claimx: the comparator of a trial of two active treatments
+    assert {("apixaban", "stroke"), ("warfarin", "stroke")} <= pairs(
+        nlp, "Apixaban was superior to warfarin in preventing stroke.")
+    assert {("methenamine", "urinary tract infections"), ("nitrofurantoin", "urinary tract infections")} <= pairs(
+        nlp, "Methenamine was non-inferior to nitrofurantoin for preventing urinary tract infections.")
 
 
 def test_claims_coordinated_conditions_reported_as_common_with_a_treatment(nlp):

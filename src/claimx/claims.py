@@ -203,6 +203,7 @@ class ClaimExtractor:
         self.cond_anaphor_heads = frozenset(rules["condition_anaphors"]["heads"])
         self.definite_cond_heads = frozenset(rules["condition_anaphors"]["definite_heads"])
         self.comparison = frozenset(rules["comparison_markers"])
+        self.treatment_comparison = frozenset(rules["treatment_comparison_markers"]["words"])
         self.adjunct_markers = frozenset(rules["adjunct_markers"])
         self.non_interventions = frozenset(rules["non_interventions"])
         self.target_heads = frozenset(rules["target_heads"])
@@ -1195,11 +1196,12 @@ class ClaimExtractor:
                 agents.append(m)
             elif self._clause_opener(sent, m) is not None:
                 agents.append(m)
-        if agents[0].start in self._article.arm_starts:
+        if any(m.start in self._article.arm_starts for m in agents) or not any(
+                self._is_subject(doc, m) for m in agents if m.start >= 0):
             # "20% of patients taking liraglutide and 8% of those taking sitagliptin": each
-            # trial group's result is its treatment's
-            agents += [m for m in ivs if m.start > agents[0].start and m not in agents
-                       and m.start in self._article.arm_starts]
+            # trial group's result is its treatment's (not "people taking blood thinners"
+            # when fish oil is what "may increase the risk of bleeding")
+            agents += [m for m in ivs if m not in agents and m.start in self._article.arm_starts]
         # "works about as well as an SSRI", "better than benzodiazepines": the treatment
         # compared with has the effect too (placebo is no intervention; "no better
         # than X" says nothing of X's effect)
@@ -1349,7 +1351,7 @@ class ClaimExtractor:
             # between ("less effective than a low-dose inhaled steroid")
             if k < len(window) - 4 and not all(t.tag_ in _NOUN_PHRASE_TAGS for t in sent.doc[lo + k + 1:m.start]):
                 continue
-            if (w in self.comparison and w not in _CONTRASTS) \
+            if (w in self.comparison and w not in _CONTRASTS) or w in self.treatment_comparison \
                     or (w == "as" and k > 0 and window[k - 1] in _EQUATIVE_ADVERBS):
                 before = words[max(sent.start, lo + k - 3):lo + k]
                 if not any(b in ("no", "not", "n't", "never") for b in before):

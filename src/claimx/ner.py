@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -982,10 +983,13 @@ class BrandNames:
         reach press releases and news before they reach any dictionary. Not a person's
         name and trade ("Sarah Jones (kinesiologist)"): the brand stands alone, not after
         another capitalised word, and the generic is no noun of a person."""
+        if "(" not in doc.text:
+            return []
         covered = {i for e in ents for i in range(e.start, e.end)}
         found = []
-        for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or not self._closes(doc, i + 2):
+        opening = doc.vocab.strings["("]
+        for i in (doc.to_array(ORTH) == opening).nonzero()[0].tolist():  # not a Token per word
+            if not 0 < i < len(doc) - 2 or not self._closes(doc, i + 2):
                 continue
             before, inside = doc[i - 1], doc[i + 1]
             for generic, brand in ((inside, before), (before, inside)):
