@@ -1421,3 +1421,19 @@ def test_claims_outcome_measures_of_trials_are_conditions(nlp):
                        "Olaparib improved progression-free survival.")
     assert {("riociguat", "exercise capacity"), ("riociguat", "six-minute walk distance"),
             ("olaparib", "progression-free survival")} <= found
+
+
+def test_claims_a_condition_common_with_a_treatment_after_an_opening_phrase(nlp):
+    # written for claimx: the parse finds "be" + how often + "with"; how common a
+    # condition is in a season says nothing of a treatment
+    assert ("colchicine", "muscle problems") in pairs(
+        nlp, "In the trial itself, muscle problems were no more frequent with colchicine than with placebo.")
+    assert ("beta blockers", "tiredness") in pairs(
+        nlp, "My neurologist says the tiredness is very common with beta blockers.")
+    assert not pairs(nlp, "In older people, falls are common in winter.")
+
+
+def test_claims_a_condition_from_a_treatment(nlp):
+    # written for claimx: "from" names the cause
+    assert ("chemotherapy", "sickness") in pairs(nlp, "Sickness from chemotherapy is more preventable than it was.")
+    assert ("caffeine", "headaches") in pairs(nlp, "Headaches from caffeine usually pass within a week.")

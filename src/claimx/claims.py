@@ -321,8 +321,8 @@ class ClaimExtractor:
                          and not self._is_control(m) and not self._describes_another(doc, m)]
         self._article.symptoms = self._find_symptoms(doc)
         symptom_cues = [("causal_words", verb, verb + 1) for verb, _ in self._article.symptoms.values()]
-        cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues + self._split_cues(doc),
-                           key=lambda x: x[1])
+        cue_spans = sorted(cue_spans + self._arm_cues(interventions) + symptom_cues + self._split_cues(doc)
+                           + self._source_cues(ents, interventions), key=lambda x: x[1])
         self._article.cue_starts = {start for _, start, _ in cue_spans}
         # Unstated interventions are filled from these: not a molecule named as a drug's
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
@@ -882,6 +882,23 @@ class ClaimExtractor:
             if j >= 0 and words[j] in self.population_heads:
                 cues.append(("causal_words", j, m.end))
                 self._article.arm_starts.add(m.start)
+        return cues
+
+    def _source_cues(self, ents: list[Span], interventions: list[Mention]) -> list[tuple[str, int, int]]:
+        """'Sickness from chemotherapy is much more preventable', 'headaches from caffeine
+        withdrawal': a condition followed by "from" and a treatment names what caused it,
+        so "from" is a causal claim cue."""
+        words = self._article.lower
+        starts = {m.start for m in interventions}
+        cues = []
+        for e in ents:
+            if e.label_ not in CONDITION_LABELS or e.end >= len(words) or words[e.end] != "from":
+                continue
+            j = e.end + 1
+            while j < len(words) and words[j] in _DETERMINERS:
+                j += 1
+            if j in starts:
+                cues.append(("causal_words", e.end, e.end + 1))
         return cues
 
     def _used_intransitively(self, doc: Doc, start: int, end: int) -> bool:
@@ -2188,7 +2205,7 @@ class ClaimExtractor:
             # the same predicate first: "The commonest side effect is nausea"
             return True
         if any(t.is_alpha for t in doc[sent.start:first.start] if not t.is_stop):
-            return False
+            return self._parsed_reported_effect(doc, conditions)
         end = first.end
         for c in sorted((c for c in conditions if c.start >= end), key=lambda c: c.start):
             # "Rash and vaginal candidiasis were more common with antibiotics": the
@@ -2199,11 +2216,30 @@ class ClaimExtractor:
                 break
         rest = [t.lower_ for t in doc[end:sent.end]]
         if not rest or rest[0] not in _AUXILIARIES:
-            return False
+            return self._parsed_reported_effect(doc, conditions)
         text = " " + " ".join(rest[1:9]) + " "
         if any(f" {noun} " in text for noun in self.effect_nouns):
             return True
         return any(f" {adj} {after} " in text for adj in self.effect_adjectives for after in self.effect_after_words)
+
+    def _parsed_reported_effect(self, doc: Doc, conditions: list[Mention] | list[Span]) -> bool:
+        """The same predicate read from the parse when words come before the condition:
+        'In the trial itself, muscle problems were no more frequent with colchicine', 'My
+        neurologist says the tiredness is very common with beta blockers': a condition that
+        is the subject of "be" + one of the adjectives + "with" / "after" / "on"."""
+        for c in conditions:
+            if c.start < 0:
+                continue
+            root = doc[c.start:c.end].root
+            verb = root.head
+            if root.dep_ != "nsubj" or verb.lower_ not in _AUXILIARIES:
+                continue
+            for adj in verb.children:
+                if adj.dep_ == "acomp" and adj.lower_ in self.effect_adjectives and any(
+                        p.dep_ == "prep" and p.lower_ in _EFFECT_PREPOSITIONS and p.i > adj.i
+                        for p in (*adj.children, *verb.children)):
+                    return True
+        return False
 
     def _taking_verb(self, sent: Span, conditions: list[Span] | list[Mention]) -> int | None:
         """'Some people get a skin rash when they start it', 'Many feel sick after taking
@@ -2413,6 +2449,8 @@ _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own ver
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
+_EFFECT_PREPOSITIONS = frozenset({"with", "after", "on"})  # "more common with / after / on the drug"
+_DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "my", "our", "its"})
 _MOST_FREQUENT = re.compile(r" (the )?(most common|commonest|most frequent|most frequently reported|main) [a-z -]*"
                             r"\b(is|are|was|were|include|includes|included) $")
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
