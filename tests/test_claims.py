@@ -1151,6 +1151,19 @@ def test_claims_a_clause_of_taking_makes_a_condition_the_treatments_effect(nlp):
                               "Some people")
 
 
+def test_claims_a_phrase_of_time_about_a_dose_makes_a_condition_the_treatments_effect(nlp):
+    # written for claimx: "the morning after a dose", "within a fortnight of starting them";
+    # a time after stopping is no effect of taking (another rule; checked here too)
+    text = "Chlorphenamine helps hay fever. Some people wake up with brain fog the morning after a dose."
+    assert ("chlorphenamine", "brain fog") in resolved_pairs(nlp, text, "Some people")
+    text = "Timolol drops lower eye pressure. Within a fortnight of starting them he was wheezing on the stairs."
+    assert ("timolol", "wheezing") in resolved_pairs(nlp, text, "Within")
+    text = "Omalizumab eases asthma. Some people notice a rash after the injections."
+    assert ("omalizumab", "rash") in resolved_pairs(nlp, text, "Some people")
+    text = "Omalizumab eases asthma. Some people notice a rash after stopping the injections."
+    assert not resolved_pairs(nlp, text, "Some people")
+
+
 def test_claims_a_habit_labelled_as_a_condition_is_the_agent_of_a_link(nlp):
     # written for claimx: smoking and drinking are labelled as dependence, but as the subject
     # of a link they are the exposure; a disease in that place is not
