@@ -1450,3 +1450,12 @@ def test_claims_a_condition_from_a_treatment(nlp):
     # written for claimx: "from" names the cause
     assert ("chemotherapy", "sickness") in pairs(nlp, "Sickness from chemotherapy is more preventable than it was.")
     assert ("caffeine", "headaches") in pairs(nlp, "Headaches from caffeine usually pass within a week.")
+
+
+def test_claims_lifting_a_condition_and_scale_scores(nlp):
+    # written for claimx: "lift" is a verb of effect on a condition, not on a weight; a
+    # rating scale's scores ("HAMD-17 scores") are a trial's outcome
+    assert ("zuranolone", "postnatal depression") in pairs(nlp, "Zuranolone lifts postnatal depression.")
+    assert not pairs(nlp, "He lifted the box onto the shelf.")
+    assert ("zuranolone", "hamd-17 scores") in pairs(
+        nlp, "Mean HAMD-17 scores had fallen by 15.2 points with zuranolone.")
