@@ -243,6 +243,12 @@ def test_framing_verbs_judged_by_their_source(hedge_nlp, nlp, text, level):
         assert _assess(pipeline, text).level == level, (pipeline.pipe_names, text)
 
 
+def test_a_study_that_finds_more_or_fewer_cases_reports_evidence(nlp):
+    # written for claimx: a comparative finding after the verb is what the study found
+    assert _assess(nlp, "The same trial did find more cases of gout among men on the drug.").level == "probable"
+    assert _assess(nlp, "The review showed fewer falls in people taking vitamin D.").level == "probable"
+
+
 def test_hearsay_source_as_the_parsed_subject(nlp):
     assert _assess(nlp, "A video on the clinic's page said the jab causes autism.").level == "possible"
     assert _assess(nlp, "A surgeon on the hospital's page said the jab prevents shingles.").level == "asserted"

@@ -104,7 +104,7 @@ _SOURCE_GAP = frozenset({"that", "which", "who", "have", "has", "had", "also", "
                          "sometimes", "frequently", "commonly"})
 # a framing verb frames what follows when it is a clause or a finding: "that", a subject or
 # an object ("say berberine treats", "found an average loss"), not "found in", "said to"
-_FRAMED_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "EX"})
+_FRAMED_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "CD", "EX"})
 # without a tagger (rules only): what follows must not be one of these
 _UNFRAMED_WORDS = frozenset({"in", "to", "by", "on", "at", "for", "with", "of", "as", "out", "up", "about", "from",
                              "so", "and", "or", "but", "yes", "no", "nothing", "something", "anything", "what",
