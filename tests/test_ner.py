@@ -249,6 +249,9 @@ def test_ner_drug_stem_of_activin_traps_but_not_english_words(nlp):
 def test_ner_everyday_condition_names(nlp):
     found = set(ents(nlp, "Cetirizine eases hay fever, itchy eyes and a runny nose."))
     assert {("hay fever", "DISEASE"), ("itchy eyes", "DISEASE"), ("runny nose", "DISEASE")} <= found
+    # outcomes of mental-health and side-effect writing (added 28 November from batch Q's misses)
+    found = set(ents(nlp, "Lithium lowers the risk of suicide and self-harm but can leave a metallic taste."))
+    assert {("suicide", "DISEASE"), ("self-harm", "DISEASE"), ("metallic taste", "DISEASE")} <= found
 
 
 def test_ner_condition_word_inside_a_name_is_not_a_condition(nlp):
