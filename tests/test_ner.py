@@ -252,6 +252,10 @@ def test_ner_everyday_condition_names(nlp):
     # outcomes of mental-health and side-effect writing (added 28 November from batch Q's misses)
     found = set(ents(nlp, "Lithium lowers the risk of suicide and self-harm but can leave a metallic taste."))
     assert {("suicide", "DISEASE"), ("self-harm", "DISEASE"), ("metallic taste", "DISEASE")} <= found
+    # everyday treatments and complaints of a GP's letters page
+    found = set(ents(nlp, "Insoles and a night splint ease heel pain; olive oil drops soften earwax."))
+    assert {("Insoles", "THERAPY"), ("night splint", "THERAPY"), ("heel pain", "DISEASE"),
+            ("olive oil drops", "DRUG"), ("earwax", "DISEASE")} <= found
 
 
 def test_ner_condition_word_inside_a_name_is_not_a_condition(nlp):
