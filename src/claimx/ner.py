@@ -983,12 +983,12 @@ class BrandNames:
         reach press releases and news before they reach any dictionary. Not a person's
         name and trade ("Sarah Jones (kinesiologist)"): the brand stands alone, not after
         another capitalised word, and the generic is no noun of a person."""
-        if "(" not in doc.text:
+        brackets = (doc.to_array(ORTH) == doc.vocab.strings["("]).nonzero()[0].tolist()  # not a Token per word
+        if not brackets:
             return []
         covered = {i for e in ents for i in range(e.start, e.end)}
         found = []
-        opening = doc.vocab.strings["("]
-        for i in (doc.to_array(ORTH) == opening).nonzero()[0].tolist():  # not a Token per word
+        for i in brackets:
             if not 0 < i < len(doc) - 2 or not self._closes(doc, i + 2):
                 continue
             before, inside = doc[i - 1], doc[i + 1]
