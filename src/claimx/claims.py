@@ -156,6 +156,7 @@ class ArticleState:
     symptoms: dict[int, tuple[int, str]] = field(default_factory=dict)  # see `_find_symptoms`
     cue_starts: set[int] = field(default_factory=set)  # where the claim cues start
     arm_starts: set[int] = field(default_factory=set)  # treatments that name a trial group ("those taking X")
+    side_effects_named_at: dict[int, int | None] = field(default_factory=dict)  # by paragraph start
     cue_phrase_tokens: set[int] = field(default_factory=set)  # the tokens of hedge cues of several words
     # topics set against another (comparators and "unlike X") and topics only acted on:
     # judged once per mention for `_passage_intervention`
@@ -221,7 +222,7 @@ class ClaimExtractor:
         self.kb_ids = _gazetteer_ids()
         self.population_quantifiers = frozenset(rules["population_quantifiers"])
         self.side_effect_words = tuple(rules["side_effect_sections"]["words"])
-        self.side_effect_passage_words = tuple(rules["side_effect_passages"]["words"])
+        self.side_effect_passage_words = [w.split() for w in rules["side_effect_passages"]["words"]]
         self.non_gerunds = frozenset(rules["non_gerunds"])
         self.administration_gerunds = frozenset(rules["administration_gerunds"])
         symptoms = rules["symptom_adjectives"]
@@ -426,8 +427,8 @@ class ClaimExtractor:
             if not is_heading and section is not None and self._lists_side_effects(section):
                 # the heading is the claim cue: an empty span at the sentence start
                 s_cues = [("causal_words", sent.start, sent.start), *s_cues]
-            elif (not s_cues and not is_heading and self._follows_side_effects(sent, paragraphs, para_starts)
-                  and any(doc[c.start:c.end].root.dep_ != "pobj" for c in s_conditions)):
+            elif (not s_cues and not is_heading and any(doc[c.start:c.end].root.dep_ != "pobj" for c in s_conditions)
+                  and self._follows_side_effects(sent, paragraphs, para_starts)):
                 # "Like every medicine, it has side effects. The most common are headache
                 # and a rash.": the paragraph's mention of side effects is the claim cue (for a
                 # condition named outright, not one in a phrase such as "a sign of heart failure")
@@ -722,10 +723,9 @@ class ClaimExtractor:
         if not conditions and ivs and not is_heading:
             conditions = self._object_conditions(doc, sent, ivs)
             topic_words = {w.lower() for c in (heading_condition, outer_topic) if c is not None for w in c.norm.split()}
-            if any(len(topic_words.intersection(c.text.lower().split())) >= 2 or c.text.lower().split()[-1] in topic_words
-                   for c in conditions):
-                # "cutting cardiovascular events" under a heading about cardiovascular
-                # disease: the condition the heading names, loosely worded
+            if any(_loosely_names(c.text.lower().split(), topic_words) for c in conditions):
+                # "slows the disease" under a heading about Parkinson's disease: the
+                # condition the heading names, loosely worded
                 conditions = []
         if not conditions and ivs and ctx.lead_in is not None and not is_heading:
             conditions = [_implicit(c) for c in ctx.lead_in[0]]  # a list item: its lead-in's conditions
@@ -1991,12 +1991,19 @@ class ClaimExtractor:
         return all(s in design or doc[s:e].text.lower() in self.study_nouns for _, s, e in cues if e > s)
 
     def _follows_side_effects(self, sent: Span, paragraphs: list[Span], para_starts: list[int]) -> bool:
-        """Whether an earlier sentence of the sentence's paragraph speaks of side effects."""
+        """Whether an earlier sentence of the sentence's paragraph speaks of side effects
+        (where in each paragraph they are first named is found once per paragraph)."""
         k = bisect_right(para_starts, sent.start) - 1
-        if k < 0 or sent.start >= paragraphs[k].end or paragraphs[k].start >= sent.start:
+        if k < 0 or sent.start >= paragraphs[k].end:
             return False
-        before = " " + " ".join(self._article.lower[paragraphs[k].start:sent.start]) + " "
-        return any(f" {w} " in before for w in self.side_effect_passage_words)
+        para = paragraphs[k]
+        if para.start not in self._article.side_effects_named_at:
+            words = self._article.lower[para.start:para.end]
+            self._article.side_effects_named_at[para.start] = next(
+                (para.start + i for i in range(len(words))
+                 if any(words[i:i + len(w)] == w for w in self.side_effect_passage_words)), None)
+        named_at = self._article.side_effects_named_at[para.start]
+        return named_at is not None and named_at < sent.start
 
     def _lists_side_effects(self, section: Span) -> bool:
         heading = section.label_.rsplit(SECTION_SEPARATOR, 1)[-1].lower()
@@ -2449,6 +2456,15 @@ _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own ver
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
+def _loosely_names(words: list[str], topic_words: set[str]) -> bool:
+    """An object phrase names the heading's condition loosely when it shares two of its
+    words ("heart failure admissions" under heart failure) or ends in one ("the disease"
+    under Parkinson's disease), not when it shares only a modifier ("pulmonary vascular
+    resistance" under pulmonary arterial hypertension is a measure of its own; nor,
+    since 28 November, "cardiovascular events" under cardiovascular disease)."""
+    return len(topic_words.intersection(words)) >= 2 or (bool(words) and words[-1] in topic_words)
+
+
 _EFFECT_PREPOSITIONS = frozenset({"with", "after", "on"})  # "more common with / after / on the drug"
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "my", "our", "its"})
 _MOST_FREQUENT = re.compile(r" (the )?(most common|commonest|most frequent|most frequently reported|main) [a-z -]*"

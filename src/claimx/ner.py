@@ -16,8 +16,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .tokens import glued_start, lower_words, orth_words
 from .resources import english_lemma_lookup
+from .tokens import glued_start, lower_words, orth_words
 
 GAZETTEER_FILE = "gazetteer.jsonl"
 LEXICON_FILES = ("domain_terms.jsonl", "entity_patterns.jsonl")
