@@ -18,10 +18,12 @@ def pairs(nlp, text):
     return {(iv.lower(), cond.lower()) for iv, cond, _ in claims_of(nlp, text)}
 
 
-def resolved_pairs(nlp, text, sentence_start):
+def resolved_pairs(nlp, text, sentence_start, name=None):
     """(intervention as resolved, condition) of the claims of the sentence that starts so:
-    an anaphor's pair names the treatment it was resolved to."""
-    return {(c.intervention.norm.lower(), cond.lower()) for _, cond, c in claims_of(nlp, text)
+    an anaphor's pair names the treatment it was resolved to. With a file name, the text is
+    read as an article of that kind (`article_doc`)."""
+    claims = article_doc(nlp, text, name)._.claims if name else nlp(text)._.claims
+    return {(c.intervention.norm.lower(), c.condition.display.lower()) for c in claims
             if c.sentence.startswith(sentence_start)}
 
 
@@ -1318,8 +1320,7 @@ ASTHMA_DRUGS = ("Asthma drugs\n\nSalbutamol relieves wheeze within minutes. Bude
 
 
 def sentence_interventions(nlp, text, sentence_start):
-    doc = article_doc(nlp, text)
-    return {c.intervention.norm.lower() for c in doc._.claims if c.sentence.startswith(sentence_start)}
+    return {iv for iv, _ in resolved_pairs(nlp, text, sentence_start, name="x.txt")}
 
 
 def test_claims_a_subject_that_holds_the_pronoun_is_no_treatment(nlp):
@@ -1423,9 +1424,7 @@ def test_claims_a_measure_sharing_a_word_with_the_heading_s_disease_is_its_own_c
     # resistance" is a measure the drug lowered, not a loose name of the disease
     text = ("# Treating pulmonary arterial hypertension\n\n"
             "Sotatercept is a new medicine. It lowered pulmonary vascular resistance by a third.\n")
-    found = {(c.intervention.norm.lower(), c.condition.display.lower())
-             for c in article_doc(nlp, text, "x.md")._.claims if c.sentence.startswith("It lowered")}
-    assert found == {("sotatercept", "pulmonary vascular resistance")}
+    assert resolved_pairs(nlp, text, "It lowered", name="x.md") == {("sotatercept", "pulmonary vascular resistance")}
 
 
 def test_claims_outcome_measures_of_trials_are_conditions(nlp):

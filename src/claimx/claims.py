@@ -2239,7 +2239,7 @@ class ClaimExtractor:
                 continue
             root = doc[c.start:c.end].root
             verb = root.head
-            if root.dep_ != "nsubj" or verb.lower_ not in _AUXILIARIES:
+            if root.dep_ != "nsubj" or verb.lower_ not in FORMS_OF_BE:
                 continue
             for adj in verb.children:
                 if adj.dep_ == "acomp" and adj.lower_ in self.effect_adjectives and any(
@@ -2456,15 +2456,6 @@ _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own ver
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
-def _loosely_names(words: list[str], topic_words: set[str]) -> bool:
-    """An object phrase names the heading's condition loosely when it shares two of its
-    words ("heart failure admissions" under heart failure) or ends in one ("the disease"
-    under Parkinson's disease), not when it shares only a modifier ("pulmonary vascular
-    resistance" under pulmonary arterial hypertension is a measure of its own; nor,
-    since 28 November, "cardiovascular events" under cardiovascular disease)."""
-    return len(topic_words.intersection(words)) >= 2 or (bool(words) and words[-1] in topic_words)
-
-
 _EFFECT_PREPOSITIONS = frozenset({"with", "after", "on"})  # "more common with / after / on the drug"
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "my", "our", "its"})
 _MOST_FREQUENT = re.compile(r" (the )?(most common|commonest|most frequent|most frequently reported|main) [a-z -]*"
@@ -2538,6 +2529,15 @@ def _phrase_mention(span: Span, label: str, kind: str = "entity") -> Mention:
 
 def _implicit(m: Mention, kind: str = "context") -> Mention:
     return Mention("", m.norm, m.label, kb_id=m.kb_id, implicit=True, kind=kind)
+
+
+def _loosely_names(words: list[str], topic_words: set[str]) -> bool:
+    """An object phrase names the heading's condition loosely when it shares two of its
+    words ("heart failure admissions" under heart failure) or ends in one ("the disease"
+    under Parkinson's disease), not when it shares only a modifier ("pulmonary vascular
+    resistance" under pulmonary arterial hypertension is a measure of its own; nor,
+    since 28 November, "cardiovascular events" under cardiovascular disease)."""
+    return len(topic_words.intersection(words)) >= 2 or (bool(words) and words[-1] in topic_words)
 
 
 def _innermost(sections: list[Span], token_i: int) -> Span | None:

@@ -26,7 +26,7 @@ import pickle
 import re
 from pathlib import Path
 
-from .resources import english_lemma_lookup
+from .resources import english_words
 
 RESOURCE_FILE = "drug_dictionary.jsonl"
 PACKAGE = "drug_named_entity_recognition"
@@ -60,7 +60,7 @@ def build_drug_dictionary() -> list[dict]:
     with bz2.open(data_path(), "rb") as f:
         data = pickle.load(f)  # the package's own data file, as trusted as its code
     canonical = data["drug_canonical_to_data"]
-    english = _english_words()
+    english = english_words()
     patterns = []
     for variant, names in sorted(data["drug_variant_to_canonical"].items()):
         medicines = [n for n in names if _is_medicine(canonical.get(n, {}))]
@@ -81,7 +81,3 @@ def build_drug_dictionary() -> list[dict]:
 def _is_medicine(entry: dict) -> bool:
     return any(k in entry for k in CONSUMER_SOURCES) or ("drugbank_id" in entry and "wikipedia_url" in entry)
 
-
-def _english_words() -> frozenset[str]:
-    """Lower-cased English words and their lemmas (spaCy's lemma lookup table)."""
-    return frozenset(w.lower() for pair in english_lemma_lookup().items() for w in pair)

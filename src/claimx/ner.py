@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .resources import english_lemma_lookup
+from .resources import english_words
 from .tokens import glued_start, lower_words, orth_words
 
 GAZETTEER_FILE = "gazetteer.jsonl"
@@ -224,9 +224,6 @@ DOSAGE_FORMS: frozenset[str] = frozenset({"gel", "gels", "cream", "creams", "tab
                                           "pill", "pills", "ointment", "lotion", "spray", "sprays", "patch", "patches",
                                           "drops", "infusion", "infusions", "injection", "injections", "inhaler",
                                           "inhalers", "syrup", "liquid", "drip", "jab", "jabs", "lozenge", "lozenges"})
-# ... or a dose form after it ("DRM-417 gel", "ABC-123 tablets"): a code names a product
-# only so; "IL-17 drugs" and "SF-36 scores" name a target and a questionnaire
-RESEARCH_CODE_FORMS: frozenset[str] = DOSAGE_FORMS
 # "a drug called tofersen": whatever word the text introduces so is a drug's name
 NAMING_WORDS: frozenset[str] = frozenset({"called", "named", "dubbed"})
 DRUG_NOUNS: frozenset[str] = frozenset({"drug", "medicine", "medication", "compound", "molecule", "tablet", "pill",
@@ -793,7 +790,9 @@ class DrugNameStems:
         if len(word) >= self.min_chars and self._has_drug_stem(word):
             return "CHEMICAL" if doc[i].is_lower or doc[i].is_title else None
         introduced = i > 0 and words[i - 1] in RESEARCH_CODE_CUES
-        in_dose_form = i + 1 < len(words) and words[i + 1] in RESEARCH_CODE_FORMS
+        # ... or a dose form after it ("DRM-417 gel", "ABC-123 tablets"): a code names a
+        # product only so; "IL-17 drugs" and "SF-36 scores" name a target and a questionnaire
+        in_dose_form = i + 1 < len(words) and words[i + 1] in DOSAGE_FORMS
         if (introduced or in_dose_form) and RESEARCH_CODE.match(doc[i].text):
             return "CHEMICAL"
         if i > 1 and words[i - 1] in NAMING_WORDS and words[i - 2] in DRUG_NOUNS and doc[i].is_alpha \
@@ -919,7 +918,6 @@ class BrandNames:
         self.drug_labels = frozenset(drug_labels)
         self.known_brands = known_brands or {}
         self.generic_names = frozenset(generic_names)
-        self._english: frozenset[str] | None = None  # read on first need
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -997,16 +995,10 @@ class BrandNames:
                         and self._is_brand(brand) and not {generic.i, brand.i} & covered
                         and not generic.lower_.endswith(_AGENT_ENDINGS)
                         and not (brand.i > 0 and doc[brand.i - 1].is_title and not doc[brand.i - 1].is_sent_start)
-                        and not self._is_english(generic.lower_) and not self._is_english(brand.lower_)):
+                        and english_words().isdisjoint((generic.lower_, brand.lower_))):
                     found.append(Span(doc, generic.i, generic.i + 1, label="CHEMICAL"))
                     covered.add(generic.i)
         return found
-
-    def _is_english(self, word: str) -> bool:
-        if self._english is None:
-            lookup = english_lemma_lookup()
-            self._english = frozenset(lookup) | frozenset(lookup.values())
-        return word in self._english
 
     def _closes(self, doc: Doc, i: int) -> bool:
         """")" at i, or a trademark sign and then ")"."""

@@ -37,3 +37,10 @@ def english_lemma_lookup() -> dict[str, str]:
     table = Path(next(iter(spec.submodule_search_locations))) / "data" / "en_lemma_lookup.json.gz"
     with gzip.open(table, "rt", encoding="utf-8") as f:
         return json.load(f)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-cased English words and their lemmas (spaCy's lemma lookup table): what the
+    drug dictionary and the brand-name rule take for a word of English, not a name."""
+    return frozenset(w.lower() for pair in english_lemma_lookup().items() for w in pair)
