@@ -1458,3 +1458,13 @@ def test_claims_lifting_a_condition_and_scale_scores(nlp):
     assert not pairs(nlp, "He lifted the box onto the shelf.")
     assert ("zuranolone", "hamd-17 scores") in pairs(
         nlp, "Mean HAMD-17 scores had fallen by 15.2 points with zuranolone.")
+
+
+def test_claims_no_treatment_result_from_a_condition_running_its_course(nlp):
+    # written for claimx: a condition that settles "on its own", "by itself" or "without
+    # treatment" reports no result of the passage's treatment
+    for sentence in ("Most children's eczema improves on its own as they grow.",
+                     "The rash often clears by itself within a month.",
+                     "The rash usually clears up without treatment."):
+        text = "Steroid creams calm eczema flares. " + sentence
+        assert not resolved_pairs(nlp, text, sentence[:12]), sentence

@@ -638,3 +638,19 @@ def test_ner_common_lay_treatments_and_therapies_ending_in_pathy(nlp):
     assert ("fasting", "BEHAVIOUR") in ents(nlp, "With insulin, fasting can cause dangerous hypos.")
     assert ("biotin", "DRUG") in ents(nlp, "High-dose biotin does nothing for hair loss.")
     assert ("air pollution", "BEHAVIOUR") in ents(nlp, "Long exposure to air pollution raises the risk of asthma.")
+
+
+def test_ner_lexicon_phrases_match_in_either_number(nlp):
+    # written for claimx: the lexicon writes "dry eyes" and "warm compress"; articles
+    # also write "dry eye" and "warm compresses"
+    assert ("dry eye", "DISEASE") in ents(nlp, "Artificial tears help most people with dry eye.")
+    assert ("warm compresses", "THERAPY") in ents(nlp, "Twice a day, warm compresses soothe sore eyelids.")
+
+
+def test_ner_number_variants_only_for_conditions_and_treatments_of_several_words():
+    from claimx.ner import with_number_variants
+
+    variants = {p["pattern"] for p in with_number_variants([
+        {"label": "DISEASE", "pattern": "dry eyes"}, {"label": "OUTCOME", "pattern": "liver enzymes"},
+        {"label": "DISEASE", "pattern": "falls"}, {"label": "THERAPY", "pattern": "nerve block"}])}
+    assert variants == {"dry eyes", "dry eye", "liver enzymes", "falls", "nerve block", "nerve blocks"}

@@ -436,7 +436,8 @@ class ClaimExtractor:
             elif not s_cues and not is_heading and self._reported_effect(doc, sent, s_conditions):
                 # "Dry mouth is the commonest complaint": the predicate is the claim cue
                 s_cues = [("causal_words", sent.start, sent.start)]
-            elif not s_cues and not is_heading and self._changed_by_itself(doc, s_conditions):
+            elif (not s_cues and not is_heading and self._changed_by_itself(doc, s_conditions)
+                  and not self._natural_course(sent)):
                 # "My palpitations were a little better": the change reported is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
             elif not s_cues and not is_heading and self._taking_verb(sent, s_conditions) is not None:
@@ -757,6 +758,8 @@ class ClaimExtractor:
             ivs = [_implicit(passage)]
         if not (ivs and conditions):
             return []
+        if all(m.start < 0 for m in ivs) and self._natural_course(sent):
+            return []  # no treatment the sentence names, and it tells how the condition runs untreated
 
         anaphoric_mechanisms = self._anaphoric_mechanisms(doc, sent, section)
         stages = tuple(_unique(stage for stage, s, _ in ctx.evidence if sent.start <= s < sent.end))
@@ -2313,6 +2316,23 @@ class ClaimExtractor:
                 return True
         return False
 
+    def _natural_course(self, sent: Span) -> bool:
+        """'Eczema often settles on its own as children grow', 'most people recover fully
+        even without treatment', 'half of warts disappear within a year with no treatment
+        at all': the sentence tells how a condition runs untreated, so it reports no result
+        of the passage's treatment."""
+        words = [w for w in self._article.lower[sent.start:sent.end] if w.strip()]
+        for i, w in enumerate(words):
+            if (w == "own" and i >= 2 and words[i - 2] == "on"  # "on its own"
+                    or w in ("itself", "themselves") and i >= 1 and words[i - 1] == "by"
+                    or w in _NATURAL_COURSE_WORDS):
+                return True
+            if w in ("treatment", "treating") and i >= 1 and (
+                    words[i - 1] == "without" or words[i - 1] == "no" and i >= 2 and words[i - 2] == "with"
+                    or words[i - 1] == "any" and i >= 2 and words[i - 2] == "without"):
+                return True
+        return False
+
     def _causal_cue_before(self, cues, conditions: list[Mention]) -> bool:
         """A claim with an implicit intervention needs its condition in object position:
         "can be beneficial in acute anxiety", not "disorders that diminish functioning";
@@ -2417,6 +2437,8 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
+# how a condition runs by itself ("settles on its own", "clears spontaneously", "would have happened anyway")
+_NATURAL_COURSE_WORDS = frozenset({"spontaneously", "untreated", "anyway"})
 # a group defined by a state, not an act ("people who have diabetes", "those who are older")
 _GROUP_STATE_VERBS = frozenset({"have", "be", "live", "suffer", "develop", "get"})
 _COMPARATIVE_WORDS = frozenset({"more", "fewer", "less"})

@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .resources import english_words
+from .resources import english_lemma_lookup, english_words
 from .tokens import glued_start, lower_words, orth_words
 
 GAZETTEER_FILE = "gazetteer.jsonl"
@@ -374,6 +374,43 @@ def with_apostrophe_variants(patterns: list[dict]) -> list[dict]:
     for p in patterns:
         if isinstance(p["pattern"], str) and "'" in p["pattern"]:
             out.append({**p, "pattern": p["pattern"].replace("'", "\u2019")})
+    return out
+
+
+# conditions and treatments; not measures, targets or processes, whose lexicon entries
+# keep the number they are written in ("liver enzymes" is a result, "the liver enzyme
+# that breaks down ..." a mechanism)
+_NUMBER_VARIANT_LABELS = frozenset({"DISEASE", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
+
+
+def with_number_variants(patterns: list[dict]) -> list[dict]:
+    """Add the other grammatical number of every phrase pattern of two or more words whose
+    last word is a regular English noun ("dry eyes" -> "dry eye", "warm compress" -> "warm
+    compresses"): articles use both, and phrase patterns match words exactly. One-word
+    patterns are left alone, where the other form is often a verb ("falls", "fall")."""
+    lemmas = english_lemma_lookup()
+    plurals: dict[str, str] = {}
+    for form, lemma in lemmas.items():
+        if form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+            plurals.setdefault(lemma, form)
+    written = {p["pattern"].lower() for p in patterns if isinstance(p["pattern"], str)}
+    out = list(patterns)
+    for p in patterns:
+        phrase = p["pattern"]
+        if not isinstance(phrase, str) or " " not in phrase or p["label"] not in _NUMBER_VARIANT_LABELS:
+            continue
+        rest, last = phrase.rsplit(" ", 1)
+        lemma = lemmas.get(last.lower(), last.lower())
+        if lemma != last.lower() and plurals.get(lemma) == last.lower():
+            other = lemma
+        elif last.lower() in plurals and not last.isupper():
+            other = plurals[last.lower()]
+        else:
+            continue
+        variant = f"{rest} {other}"
+        if variant.lower() not in written:
+            written.add(variant.lower())
+            out.append({**p, "pattern": variant})
     return out
 
 

@@ -17,7 +17,7 @@ from .hedge import HedgeDetector
 from .ner import (GAZETTEER_FILE, LEXICON_FILES, AbbreviationEntities, BrandNames, ConditionModifiers,
                   DiseaseNameSuffixes, DrugNameStems, EponymDiseases,
                   EntityCompounds, EntityConsistency, LexiconRuler, NerFilter, entity_vocabulary, eponyms,
-                  with_apostrophe_variants)
+                  with_apostrophe_variants, with_number_variants)
 from .resources import read_json, read_jsonl
 from .segment import ArticleSegmenter
 from .strength import RelationClassifier, StrengthCueDetector, relation_model_path
@@ -106,7 +106,7 @@ def make_disease_suffixes(nlp: Language, name: str) -> DiseaseNameSuffixes:
 @Language.factory("claimx_lexicon")
 def make_lexicon(nlp: Language, name: str) -> LexiconRuler:
     """Curated domain terms and patterns (drugs, therapies, mechanisms, conditions)."""
-    patterns = with_apostrophe_variants([p for f in LEXICON_FILES for p in read_jsonl(f)])
+    patterns = with_apostrophe_variants(with_number_variants([p for f in LEXICON_FILES for p in read_jsonl(f)]))
     return LexiconRuler(nlp, name, patterns, overwrite=True)
 
 

@@ -55,6 +55,13 @@ def test_text_heading_offsets_exclude_surrounding_spaces():
     assert [(text[h.start:h.end], h.level) for h in headings] == [("Padded Title", 1)]
 
 
+def test_text_framed_heading_offsets_are_its_words():
+    # written for claimx: a news agency's round-up frames each story's headline in rules
+    text = ("HEALTH NEWS IN BRIEF\n\nLONDON (Agency) - Summaries of recent studies follow.\n\n"
+            "-- Diabetes pills linked to fewer gout flares --\n\nPeople taking the pills had fewer flares.\n")
+    assert _found(text) == ["HEALTH NEWS IN BRIEF", "Diabetes pills linked to fewer gout flares"]
+
+
 def test_text_body_only_article_has_no_headings():
     text = "Ketamine may ease pain. It is cheap.\nA second paragraph, also plain body text.\n"
     assert find_text_headings(text) == []
@@ -69,6 +76,10 @@ def test_text_body_only_article_has_no_headings():
     ("Symptoms include:", False),
     ("- a bullet item", False),
     ("• Bullet Item", False),
+    ("-- Diabetes pills linked to fewer gout flares --", True),  # a wire story's framed subhead
+    ("== Results ==", True),
+    ("-- and then it stopped --", False),  # the words inside the frame decide
+    ("-- Diabetes pills linked to fewer gout flares", False),  # a rule on one side is no frame
     ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen", False),
 ])
 def test_text_looks_like_heading(line, expected):

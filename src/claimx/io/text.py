@@ -27,6 +27,7 @@ MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 _TERMINAL = re.compile(r"[.!;,:…\"”’]\s*$")
 _BULLET = re.compile(r"^\s*[-*•–]\s+")
+_FRAMED = re.compile(r"^([-=*~])\1+\s*(.+?)\s*\1\1+$")
 # A label on a line of its own, heading what follows ("Brief summary:", "Side effects:",
 # "Background and rationale:"); not a sentence that leads into a list ("Here is why:").
 _LABEL_LINE = re.compile(r"^[A-Z][\w'’()/&-]*(?:\s+[\w'’()/&-]+){0,3}:$")
@@ -90,7 +91,10 @@ def find_text_headings(text: str) -> list[Heading]:
         start, end, line = lines[index]
         if _BYLINE.match(line.strip()) or _DATE.match(line.strip()):
             continue
-        headings.append(Heading(start + len(line) - len(line.lstrip()), end - (len(line) - len(line.rstrip())), 1))
+        # a framed heading's span is its words ("Diabetes pills ...", not "-- Diabetes pills ... --")
+        words = _unframed(line).strip()
+        offset = start + line.index(words)
+        headings.append(Heading(offset, offset + len(words), 1))
     return headings
 
 
@@ -119,8 +123,10 @@ def is_label_line(line: str) -> bool:
 
 
 def looks_like_heading(line: str) -> bool:
-    """Short, capitalised or numbered, no sentence-final punctuation, not a bullet."""
-    stripped = line.strip()
+    """Short, capitalised or numbered, no sentence-final punctuation, not a bullet. A
+    line framed by rules ("-- Diabetes pills linked to fewer gout flares --", "== Results
+    ==") is judged by the words inside the frame."""
+    stripped = _unframed(line).strip()
     if not stripped or len(stripped) > MAX_HEADING_CHARS:
         return False
     if len(stripped.split()) > MAX_HEADING_WORDS or _TERMINAL.search(stripped):
@@ -128,6 +134,12 @@ def looks_like_heading(line: str) -> bool:
     if _BULLET.match(stripped):
         return False
     return stripped[0].isupper() or stripped[0].isdigit()
+
+
+def _unframed(line: str) -> str:
+    """The words of a line between matching rules of two or more '-', '=', '*' or '~'."""
+    framed = _FRAMED.match(line.strip())
+    return framed.group(2) if framed else line
 
 
 def _iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
