@@ -1468,3 +1468,12 @@ def test_claims_no_treatment_result_from_a_condition_running_its_course(nlp):
                      "The rash usually clears up without treatment."):
         text = "Steroid creams calm eczema flares. " + sentence
         assert not resolved_pairs(nlp, text, sentence[:12]), sentence
+
+
+def test_claims_to_put_it_in_context_names_no_treatment(nlp):
+    # written for claimx: the idiom's "it" is no pronoun for the article's treatment
+    text = ("Hearing aids and memory\n\nHearing aids did not slow memory decline, the trial found.\n\n"
+            "To put it in context, the antibody drugs lecanemab and donanemab can cause swelling in the brain.\n")
+    pairs_found = resolved_pairs(nlp, text, "To put it", "x.txt")
+    assert ("lecanemab", "swelling") in pairs_found
+    assert not any(iv == "hearing aids" for iv, _ in pairs_found)

@@ -968,7 +968,9 @@ class ClaimExtractor:
         words, ent_type = self._article.lower, self._article.ent_type
         for i in range(sent.start, sent.end):
             if words[i] in self.anaphor_pronouns and not ent_type[i] and not doc[i].is_upper \
-                    and not in_hyphenated_word(doc, i, i + 1) and not _is_expletive(doc[i]):  # not "REDUCE-IT"
+                    and not in_hyphenated_word(doc, i, i + 1) and not _is_expletive(doc[i]) \
+                    and not (i > sent.start and words[i - 1] == "put" and i + 1 < sent.end
+                             and words[i + 1] in _PUT_IT_WAYS):  # not "REDUCE-IT", "to put it simply"
                 return doc[i:i + 1]
             if words[i] in self.anaphor_dets and i + 1 < sent.end and words[i + 1] in self.anaphor_heads:
                 return doc[i:i + 2]
@@ -2437,6 +2439,9 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
+# "to put it in context / simply / another way": an idiom, whose "it" names nothing
+_PUT_IT_WAYS = frozenset({"in", "simply", "another", "bluntly", "plainly", "briefly", "mildly", "differently",
+                          "this", "that"})
 # how a condition runs by itself ("settles on its own", "clears spontaneously", "would have happened anyway")
 _NATURAL_COURSE_WORDS = frozenset({"spontaneously", "untreated", "anyway"})
 # a group defined by a state, not an act ("people who have diabetes", "those who are older")
