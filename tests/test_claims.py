@@ -1477,3 +1477,20 @@ def test_claims_to_put_it_in_context_names_no_treatment(nlp):
     pairs_found = resolved_pairs(nlp, text, "To put it", "x.txt")
     assert ("lecanemab", "swelling") in pairs_found
     assert not any(iv == "hearing aids" for iv, _ in pairs_found)
+
+
+def test_claims_a_long_gerund_phrase_is_the_act(nlp):
+    # written for claimx: the act runs to the first finite verb, however many words it has
+    found = pairs(nlp, "Drinking enough fluid to pass at least 2.5 litres of urine a day roughly halves "
+                       "the chance of a new kidney stone.")
+    assert any(iv.startswith("drinking enough fluid") for iv, _ in found)
+
+
+def test_claims_a_treatment_named_in_a_relative_clause_is_not_the_paragraphs_topic(nlp):
+    # written for claimx: "the pathways that amitriptyline acts on" names amitriptyline only
+    # to compare; the paragraph is about duloxetine, which "it" and the side effect take up
+    text = ("Amitriptyline for nerve pain\n\nAmitriptyline eases nerve pain at low doses. Amitriptyline "
+            "can cause a dry mouth.\n\nDuloxetine eases nerve pain too. It strengthens the same pathways "
+            "that amitriptyline acts on. The commonest problem is nausea, which settles if you take it "
+            "with food.\n")
+    assert ("duloxetine", "nausea") in resolved_pairs(nlp, text, "The commonest problem", "x.txt")

@@ -654,3 +654,28 @@ def test_ner_number_variants_only_for_conditions_and_treatments_of_several_words
         {"label": "DISEASE", "pattern": "dry eyes"}, {"label": "OUTCOME", "pattern": "liver enzymes"},
         {"label": "DISEASE", "pattern": "falls"}, {"label": "THERAPY", "pattern": "nerve block"}])}
     assert variants == {"dry eyes", "dry eye", "liver enzymes", "falls", "nerve block", "nerve blocks"}
+
+
+def test_ner_no_treatment_from_a_verb_after_a_subject_pronoun(nlp):
+    # written for claimx: the tagger reads "you use" as two nouns; "use drops" is no treatment
+    assert not any(label == "DRUG" and "use" in text.lower()
+                   for text, label in ents(nlp, "If you use drops more than four times a day, pick a plain brand."))
+
+
+def test_ner_medicines_named_by_their_target(nlp):
+    # written for claimx: "SGLT2 drugs", "JAK inhibitors" name classes of medicines
+    assert ("SGLT2 drugs", "DRUG") in ents(nlp, "The SGLT2 drugs lower blood sugar.")
+    assert ("PCSK9 inhibitors", "DRUG") in ents(nlp, "PCSK9 inhibitors cut LDL cholesterol.")
+
+
+def test_ner_devices_named_by_their_head_noun(nlp):
+    # written for claimx: lay text names devices by a head noun and a modifier
+    assert ("Motion-sickness glasses", "THERAPY") in ents(nlp, "Motion-sickness glasses are the newest gadget.")
+    assert ("elastic wristbands", "THERAPY") in ents(nlp, "Many travellers swear by elastic wristbands.")
+
+
+def test_ner_inn_stems_of_newer_drug_classes(nlp):
+    # written for claimx: WHO INN stems -dustat (HIF-PH inhibitors), -sentan, -siran
+    found = dict(ents(nlp, "Patients took daprodustat, macitentan or inclisiran."))
+    for name in ("daprodustat", "macitentan", "inclisiran"):
+        assert found.get(name) in ("CHEMICAL", "DRUG"), name

@@ -46,7 +46,7 @@ from .tokens import doc_text, entity_types, in_hyphenated_word, lower_words
 INTERVENTION_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG", "THERAPY", "FOOD", "BEHAVIOUR"})
 DRUG_LABELS: frozenset[str] = frozenset({"CHEMICAL", "DRUG"})
 # a gerund phrase intervention runs to the first finite verb within this many tokens
-MAX_GERUND_PHRASE = 14
+MAX_GERUND_PHRASE = 18
 # OUTCOME: health outcomes the guide counts as conditions ("blood sugar", "mortality").
 CONDITION_LABELS: frozenset[str] = CONDITION_ENTITY_LABELS
 # Words after which a new clause, with its own subject, begins.
@@ -2033,7 +2033,7 @@ class ClaimExtractor:
         main = article_main.norm.lower() if article_main is not None else None
         def last_subject(ms: list[Mention]) -> Mention:
             # the treatment a clause is about (its subject) over one it only mentions
-            subjects = [m for m in ms if self._is_subject(sent.doc, m)]
+            subjects = [m for m in ms if self._is_subject(sent.doc, m) and not self._in_relative_clause(sent.doc, m)]
             return (subjects or ms)[-1]
 
         for passage, pick in ((para, last_subject), (section, self._most_frequent)):
@@ -2049,10 +2049,19 @@ class ClaimExtractor:
             earlier = [m for m in earlier if not (m.start in self._article.described
                                                   and self._article.lower[m.end - 1] in DOSAGE_FORMS)] or earlier
             if earlier:
-                if main is not None and any(main in m.norm.lower() for m in earlier):  # "psilocybin sessions"
+                # "psilocybin sessions"; not a main treatment named only in a relative clause
+                # ("Duloxetine ... strengthens the pathways that amitriptyline acts on")
+                if main is not None and any(main in m.norm.lower() and not self._in_relative_clause(sent.doc, m)
+                                            for m in earlier):
                     return article_main
                 return pick(earlier)
         return article_main
+
+    @staticmethod
+    def _in_relative_clause(doc: Doc, m: Mention) -> bool:
+        """The subject of a relative clause ("the pathways that amitriptyline acts on")."""
+        head = doc[m.start:m.end].root
+        return head.dep_ in NOMINAL_SUBJECTS and head.head.dep_ == "relcl"
 
     @staticmethod
     def _is_plural(doc: Doc, m: Mention) -> bool:

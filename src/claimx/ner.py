@@ -414,6 +414,15 @@ def with_number_variants(patterns: list[dict]) -> list[dict]:
     return out
 
 
+def _is_subject_pronoun(doc: Doc, i: int) -> bool:
+    """'we', 'they' ...; 'you' only where no verb comes right before it ('If you use', not
+    'We gave you water tablets')."""
+    word = doc[i].lower_
+    if word not in SUBJECT_PRONOUNS:
+        return False
+    return word != "you" or i == 0 or not doc[i - 1].tag_.startswith("VB")
+
+
 class EntityCompounds:
     """Entity spans a reviewer would name as one thing.
 
@@ -530,6 +539,8 @@ class EntityCompounds:
                 piece = doc[word_start:start]
                 if any(t.i in owner for t in piece) or not self._treatment_modifier(piece):
                     break
+                if word_start > 0 and _is_subject_pronoun(doc, word_start - 1):
+                    break  # "If you use drops ...": after a subject pronoun the word is its verb
                 start = word_start
             before = owner.get(start - 1)
             if (before is not None and before.end == start and before.label_ in self.condition_labels
@@ -671,6 +682,8 @@ class EntityCompounds:
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # function words, numbers and finite verbs end a treatment's modifiers
+# the tagger, trained on scientific text, misreads "you use" in lay text as two nouns
+SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
 NOT_MODIFIER_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "WP", "WP$", "WDT", "CD", "IN", "CC", "MD", "TO", "POS",
                                "RB", "RBR", "RBS", "JJR", "JJS", "VBD", "VBZ", "VBP", "VB", "EX", "UH"})
 
