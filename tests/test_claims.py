@@ -1494,3 +1494,11 @@ def test_claims_a_treatment_named_in_a_relative_clause_is_not_the_paragraphs_top
             "that amitriptyline acts on. The commonest problem is nausea, which settles if you take it "
             "with food.\n")
     assert ("duloxetine", "nausea") in resolved_pairs(nlp, text, "The commonest problem", "x.txt")
+
+
+def test_claims_the_word_inside_an_act_named_again_is_no_condition(nlp):
+    # written for claimx: "smoking" after "Stopping smoking" is what the act gives up
+    found = pairs(nlp, "Stopping smoking matters too, because smoking narrows the tiny blood vessels "
+                       "that feed the nerves and probably speeds up the nerve damage.")
+    assert ("stopping smoking", "nerve damage") in found
+    assert not any(cond == "smoking" for _, cond in found)

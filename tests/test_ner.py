@@ -660,6 +660,7 @@ def test_ner_no_treatment_from_a_verb_after_a_subject_pronoun(nlp):
     # written for claimx: the tagger reads "you use" as two nouns; "use drops" is no treatment
     assert not any(label == "DRUG" and "use" in text.lower()
                    for text, label in ents(nlp, "If you use drops more than four times a day, pick a plain brand."))
+    assert not any("hate" in text.lower() for text, _ in ents(nlp, "It suits people who hate injections."))
 
 
 def test_ner_medicines_named_by_their_target(nlp):

@@ -607,7 +607,10 @@ class ClaimExtractor:
             # "Stopping smoking lowers the risk of a heart attack": the act is the intervention,
             # the words inside it ("smoking", "alcohol") are neither condition nor intervention
             explicit_ivs = [m for m in explicit_ivs if not act.start <= m.start < act.end] + [act]
-            conditions = [c for c in conditions if not act.start <= c.start < act.end]
+            # nor that word named again ("Stopping smoking matters, because smoking narrows ...")
+            act_words = set(self._article.lower[act.start:act.end])
+            conditions = [c for c in conditions if not act.start <= c.start < act.end
+                          and not (c.start >= 0 and set(self._article.lower[c.start:c.end]) <= act_words)]
         for act, outcome, _ in ctx.behaviours:
             # "Children who bite their nails are more likely to get threadworms": the act is
             # the intervention; a compared outcome no entity names is the condition
