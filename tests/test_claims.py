@@ -1502,3 +1502,25 @@ def test_claims_the_word_inside_an_act_named_again_is_no_condition(nlp):
                        "that feed the nerves and probably speeds up the nerve damage.")
     assert ("stopping smoking", "nerve damage") in found
     assert not any(cond == "smoking" for _, cond in found)
+
+
+def test_claims_a_heading_that_only_describes_a_condition_claims_nothing(nlp):
+    # written for claimx: a participle or a relative clause describes the condition; a
+    # heading that opens with a gerund or asks with a modal makes a statement
+    markdown = ("# Clobazam for epilepsy\n\nClobazam reduces seizures in many children.\n\n"
+                "## Seizures that go on for a long time\n\nCall an ambulance after five minutes.\n\n"
+                "## Controlling seizures at night\n\nMost families find the evening dose works.\n")
+    heading_claims = {c.sentence for c in article_doc(nlp, markdown, "x.md")._.claims}
+    assert "Seizures that go on for a long time" not in heading_claims
+    assert "Controlling seizures at night" in heading_claims
+
+
+def test_claims_a_negation_does_not_reach_a_coordinated_verb_with_its_own_auxiliary(nlp):
+    # written for claimx: "... have not been shown to work for X and can cause Y": the
+    # negation denies X only; "did not shorten delirium or prevent it" denies both verbs
+    negated = {(c.intervention.display.lower(), c.condition.display.lower()): c.negated for c in nlp(
+        "Gabapentin has not been shown to work in carpal tunnel syndrome and can cause drowsiness.")._.claims}
+    assert negated[("gabapentin", "carpal tunnel syndrome")] is True
+    assert negated[("gabapentin", "drowsiness")] is False
+    shared = [c.negated for c in nlp("Haloperidol did not shorten delirium or prevent it.")._.claims]
+    assert shared and all(shared)

@@ -706,7 +706,7 @@ class ClaimExtractor:
             # memory loss") describes the section's topic; it claims an effect of the
             # article's treatment only with a claim cue or a verb ("Lifting depression")
             if (conditions and not ivs and article_main is not None and not self._open_question(sent)
-                    and (cues or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent))):
+                    and (cues or any(self._heading_verb(t) for t in sent))):
                 ivs = [_implicit(article_main)]
             if not (ivs and conditions):
                 return []
@@ -2211,6 +2211,15 @@ class ClaimExtractor:
         return found
 
     # -- relation and scope ----------------------------------------------------------
+
+    @staticmethod
+    def _heading_verb(token: Token) -> bool:
+        """A verb that makes a heading a statement ("Lifting depression", "Could it help?"),
+        not one that only describes its condition ("Infected flares", "Seizures that go on
+        for a long time")."""
+        if token.tag_ == "MD" or (token.tag_ == "VBG" and token.i == token.sent.start):  # "Controlling seizures"
+            return True
+        return token.tag_.startswith("VB") and token.tag_ != "VBN" and token.dep_ not in ("relcl", "acl", "amod")
 
     def _has_causal_cue(self, cues) -> bool:
         return any(k in ("causal_verbs", "causal_words") for k, _, _ in cues)

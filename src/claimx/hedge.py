@@ -94,6 +94,8 @@ _ADVERBIAL_MARKS = frozenset({"because", "although", "though", "while", "whereas
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis", "appos", "rcmod")
 _CLAUSE_DEPS_OPENING = ("relcl", "acl", "advcl", "csubj", "conj", "parataxis", "rcmod")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "nsubj:pass"})
+# what gives a coordinated verb a clause of its own: its own auxiliary or subject
+_OWN_CLAUSE_DEPS = _SUBJECT_DEPS | {"aux", "auxpass"}
 # a clause that describes a noun (the parser reads "people whose seizures have not stopped" as
 # either)
 _GROUP_CLAUSE_DEPS = frozenset({"relcl", "rcmod", "acl", "acl:relcl", "ccomp"})
@@ -450,6 +452,8 @@ def governs(cue: Span, path: set[int], max_hops: int = 3) -> bool:
     cue on its own path and stays negated)."""
     tok = cue.root
     negation = cue.label_ == "negation"
+    if negation and _in_own_coordinated_verb(cue, path):
+        return False
     for hop in range(max_hops + 1):
         if tok.i in path:
             return True
@@ -463,6 +467,20 @@ def governs(cue: Span, path: set[int], max_hops: int = 3) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _in_own_coordinated_verb(cue: Span, path: set[int]) -> bool:
+    """'Gabapentin has not been shown to work in carpal tunnel syndrome *and can cause*
+    drowsiness': a verb coordinated with the negated one that has its own auxiliary or
+    subject makes a claim of its own, which the negation does not deny ('did not shorten
+    delirium or prevent it' shares the negation)."""
+    doc = cue.doc
+    verb = cue.root.head if cue.root.dep_ == "neg" else cue.root
+    if verb.i not in path:
+        return False
+    return any(doc[i].head.i == verb.i and doc[i].dep_ == "conj" and doc[i].tag_.startswith("VB")
+               and any(c.dep_ in _OWN_CLAUSE_DEPS for c in doc[i].children)
+               for i in path)
 
 
 def _describes_a_group(cue: Span, anchors: list[int]) -> bool:
