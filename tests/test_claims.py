@@ -1524,3 +1524,18 @@ def test_claims_a_negation_does_not_reach_a_coordinated_verb_with_its_own_auxili
     assert negated[("gabapentin", "drowsiness")] is False
     shared = [c.negated for c in nlp("Haloperidol did not shorten delirium or prevent it.")._.claims]
     assert shared and all(shared)
+
+
+def test_claims_a_condition_that_settles_with_a_treatment(nlp):
+    # written for claimx: the tagger takes "settle" after "piles" for a noun; the words say
+    # it is the verb of change, and the "with" phrase names what changed it
+    assert ("fibre", "piles") in pairs(nlp, "Most piles settle within a few weeks with fibre.")
+    assert not pairs(nlp, "Dry eye drops are sold in every pharmacy.")
+
+
+def test_claims_a_quoted_myth_opening_with_a_gerund(nlp):
+    # written for claimx: a myth column's heading quotes the belief; "gives you" is a lay
+    # verb of effect
+    assert ("sitting on cold or damp surfaces", "piles") in pairs(
+        nlp, '1. "Sitting on cold or damp surfaces gives you piles"')
+    assert ("coffee", "palpitations") in pairs(nlp, "Coffee gives me palpitations.")

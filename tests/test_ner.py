@@ -680,3 +680,9 @@ def test_ner_inn_stems_of_newer_drug_classes(nlp):
     found = dict(ents(nlp, "Patients took daprodustat, macitentan or inclisiran."))
     for name in ("daprodustat", "macitentan", "inclisiran"):
         assert found.get(name) in ("CHEMICAL", "DRUG"), name
+
+
+def test_ner_a_participle_is_no_treatment_modifier(nlp):
+    # written for claimx: "those given capsules" names a trial arm, not a kind of capsule
+    assert not any(text.lower().startswith("given") for text, _ in ents(
+        nlp, "Those given capsules of chilli had no more symptoms than those given dummy capsules."))

@@ -1803,7 +1803,8 @@ class ClaimExtractor:
         words = self._article.lower
         start = next((i for i in range(sent.start, sent.end)
                       if (i == sent.start or words[i - 1] == "that"
-                          or (words[i - 1] == ":" and i - sent.start <= 3))  # "Myth: Cutting hair short ..."
+                          # "Myth: Cutting hair short ...", '1. "Sitting on cold surfaces gives you piles"'
+                          or (words[i - 1] in (":",) + tuple(_QUOTE_MARKS) and i - sent.start <= 3))
                       and self._is_gerund(doc[i])), None)
         if start is None or (self._article.ent_type[start] in CONDITION_LABELS and start + 1 < sent.end
                              and self._article.ent_type[start + 1] == self._article.ent_type[start]):
@@ -2323,6 +2324,8 @@ class ClaimExtractor:
         for c in conditions:
             if c.start < 0:
                 continue
+            if self._change_verb_follows(doc, c):
+                return True
             head = doc[c.start:c.end].root
             verb = head.head
             if head.dep_ != "nsubj" or not verb.tag_.startswith("VB") or any(
@@ -2338,6 +2341,21 @@ class ClaimExtractor:
             if lemma == "go" and verb.tag_ == "VBN":
                 return True
         return False
+
+    def _change_verb_follows(self, doc: Doc, c: Mention) -> bool:
+        """'Most piles settle within a few weeks with fibre': a verb of change right after the
+        condition (adverbs aside), read from the words where the tagger, trained on
+        scientific text, takes the verb for a noun. Not 'drops' or 'falls', which are
+        mostly nouns after a condition ('dry eye drops')."""
+        words = self._article.lower
+        i = c.end
+        while i < len(doc) and i < c.end + 3 and doc[i].tag_ == "RB":  # "usually", "often"
+            i += 1
+        if i >= len(doc) or doc[i].sent.start != doc[c.start].sent.start or words[i] in _NOUN_LIKE_CHANGES:
+            return False
+        word = words[i]
+        lemma = english_lemma_lookup().get(word, word)
+        return lemma in _CHANGE_VERBS and word in (lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed")
 
     def _natural_course(self, sent: Span) -> bool:
         """'Eczema often settles on its own as children grow', 'most people recover fully
@@ -2460,6 +2478,8 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
                            "lessen", "settle", "halve"})
+# verbs of change that after a condition are mostly nouns ("dry eye drops", "risk of falls")
+_NOUN_LIKE_CHANGES = frozenset({"drop", "drops", "fall", "falls"})
 # "to put it in context / simply / another way": an idiom, whose "it" names nothing
 _PUT_IT_WAYS = frozenset({"in", "simply", "another", "bluntly", "plainly", "briefly", "mildly", "differently",
                           "this", "that"})
