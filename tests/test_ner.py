@@ -686,3 +686,9 @@ def test_ner_a_participle_is_no_treatment_modifier(nlp):
     # written for claimx: "those given capsules" names a trial arm, not a kind of capsule
     assert not any(text.lower().startswith("given") for text, _ in ents(
         nlp, "Those given capsules of chilli had no more symptoms than those given dummy capsules."))
+
+
+def test_ner_a_salt_is_one_drug_with_its_base(nlp):
+    # written for claimx: "zinc gluconate", "glatiramer acetate" name one substance
+    found = [text for text, _ in ents(nlp, "I take zinc gluconate, and my friend takes magnesium citrate.")]
+    assert "zinc gluconate" in found and "magnesium citrate" in found
