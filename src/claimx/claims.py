@@ -1804,7 +1804,7 @@ class ClaimExtractor:
         start = next((i for i in range(sent.start, sent.end)
                       if (i == sent.start or words[i - 1] == "that"
                           # "Myth: Cutting hair short ...", '1. "Sitting on cold surfaces gives you piles"'
-                          or (words[i - 1] in (":",) + tuple(_QUOTE_MARKS) and i - sent.start <= 3))
+                          or (words[i - 1] in _GERUND_OPENERS and i - sent.start <= 3))
                       and self._is_gerund(doc[i])), None)
         if start is None or (self._article.ent_type[start] in CONDITION_LABELS and start + 1 < sent.end
                              and self._article.ent_type[start + 1] == self._article.ent_type[start]):
@@ -1908,6 +1908,15 @@ class ClaimExtractor:
         word = token.lower_
         return (word.endswith("ing") and len(token) > 4 and token.tag_ in ("VBG", "NN", "NNP")
                 and english_lemma_lookup().get(word, word) != word and word not in self.non_gerunds)
+
+    @staticmethod
+    def _heading_verb(token: Token) -> bool:
+        """A verb that makes a heading a statement ("Lifting depression", "Could it help?"),
+        not one that only describes its condition ("Infected flares", "Seizures that go on
+        for a long time")."""
+        if token.tag_ == "MD" or (token.tag_ == "VBG" and token.i == token.sent.start):  # "Controlling seizures"
+            return True
+        return token.tag_.startswith("VB") and token.tag_ != "VBN" and token.dep_ not in ("relcl", "acl", "amod")
 
     def _open_question(self, sent: Span) -> bool:
         """'What is osteoporosis?', 'Any tips for travel sickness?': a heading that asks
@@ -2212,15 +2221,6 @@ class ClaimExtractor:
         return found
 
     # -- relation and scope ----------------------------------------------------------
-
-    @staticmethod
-    def _heading_verb(token: Token) -> bool:
-        """A verb that makes a heading a statement ("Lifting depression", "Could it help?"),
-        not one that only describes its condition ("Infected flares", "Seizures that go on
-        for a long time")."""
-        if token.tag_ == "MD" or (token.tag_ == "VBG" and token.i == token.sent.start):  # "Controlling seizures"
-            return True
-        return token.tag_.startswith("VB") and token.tag_ != "VBN" and token.dep_ not in ("relcl", "acl", "amod")
 
     def _has_causal_cue(self, cues) -> bool:
         return any(k in ("causal_verbs", "causal_words") for k, _, _ in cues)
@@ -2535,6 +2535,8 @@ _SIDE_EFFECT_NOUNS = frozenset({"effect", "effects"})  # the cue list's "side/ad
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+# what a gerund act may follow at the start of a sentence: a label's colon or a quotation mark
+_GERUND_OPENERS = _QUOTE_MARKS | {":"}
 _NOUN_OR_GERUND_TAGS = frozenset({"NN", "NNS", "VBG"})
 # a verb of effect's object that names the condition of the sentence before ("prevent this")
 _OBJECT_PRONOUNS = frozenset({"this", "it", "that"})

@@ -681,9 +681,9 @@ class EntityCompounds:
 
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-# function words, numbers and finite verbs end a treatment's modifiers
 # the tagger, trained on scientific text, misreads "you use", "who hate" in lay text as two nouns
 SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "who"})
+# function words, numbers and finite verbs end a treatment's modifiers
 NOT_MODIFIER_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "WP", "WP$", "WDT", "CD", "IN", "CC", "MD", "TO", "POS",
                                "RB", "RBR", "RBS", "JJR", "JJS", "VBD", "VBZ", "VBP", "VB", "EX", "UH"})
 
