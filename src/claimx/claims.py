@@ -1914,7 +1914,7 @@ class ClaimExtractor:
         """A verb that makes a heading a statement ("Lifting depression", "Could it help?"),
         not one that only describes its condition ("Infected flares", "Seizures that go on
         for a long time")."""
-        if token.tag_ == "MD" or (token.tag_ == "VBG" and token.i == token.sent.start):  # "Controlling seizures"
+        if token.tag_ == "MD" or (token.tag_ == "VBG" and token.is_sent_start):  # "Controlling seizures"
             return True
         return token.tag_.startswith("VB") and token.tag_ != "VBN" and token.dep_ not in ("relcl", "acl", "amod")
 
@@ -2351,8 +2351,8 @@ class ClaimExtractor:
         i = c.end
         while i < len(doc) and i < c.end + 3 and doc[i].tag_ == "RB":  # "usually", "often"
             i += 1
-        if i >= len(doc) or doc[i].sent.start != doc[c.start].sent.start or words[i] in _NOUN_LIKE_CHANGES:
-            return False
+        if i >= len(doc) or any(doc[j].is_sent_start for j in range(c.end, i + 1)) or words[i] in _NOUN_LIKE_CHANGES:
+            return False  # the next sentence's first word, or a noun
         word = words[i]
         lemma = english_lemma_lookup().get(word, word)
         return lemma in _CHANGE_VERBS and word in (lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed")
@@ -2362,17 +2362,8 @@ class ClaimExtractor:
         even without treatment', 'half of warts disappear within a year with no treatment
         at all': the sentence tells how a condition runs untreated, so it reports no result
         of the passage's treatment."""
-        words = [w for w in self._article.lower[sent.start:sent.end] if w.strip()]
-        for i, w in enumerate(words):
-            if (w == "own" and i >= 2 and words[i - 2] == "on"  # "on its own"
-                    or w in ("itself", "themselves") and i >= 1 and words[i - 1] == "by"
-                    or w in _NATURAL_COURSE_WORDS):
-                return True
-            if w in ("treatment", "treating") and i >= 1 and (
-                    words[i - 1] == "without" or words[i - 1] == "no" and i >= 2 and words[i - 2] == "with"
-                    or words[i - 1] == "any" and i >= 2 and words[i - 2] == "without"):
-                return True
-        return False
+        words = " ".join(w for w in self._article.lower[sent.start:sent.end] if w.strip())
+        return _NATURAL_COURSE.search(f" {words} ") is not None
 
     def _causal_cue_before(self, cues, conditions: list[Mention]) -> bool:
         """A claim with an implicit intervention needs its condition in object position:
@@ -2483,8 +2474,10 @@ _NOUN_LIKE_CHANGES = frozenset({"drop", "drops", "fall", "falls"})
 # "to put it in context / simply / another way": an idiom, whose "it" names nothing
 _PUT_IT_WAYS = frozenset({"in", "simply", "another", "bluntly", "plainly", "briefly", "mildly", "differently",
                           "this", "that"})
-# how a condition runs by itself ("settles on its own", "clears spontaneously", "would have happened anyway")
-_NATURAL_COURSE_WORDS = frozenset({"spontaneously", "untreated", "anyway"})
+# how a condition runs by itself ("settles on its own", "clears spontaneously", "would have happened anyway",
+# "recover without treatment"), matched on the sentence's words joined by single spaces
+_NATURAL_COURSE = re.compile(r" (on \S+ own|by (itself|themselves)|spontaneously|untreated|anyway"
+                             r"|without (any )?(treatment|treating)|with no (treatment|treating)) ")
 # a group defined by a state, not an act ("people who have diabetes", "those who are older")
 _GROUP_STATE_VERBS = frozenset({"have", "be", "live", "suffer", "develop", "get"})
 _COMPARATIVE_WORDS = frozenset({"more", "fewer", "less"})
