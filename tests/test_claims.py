@@ -1539,3 +1539,39 @@ def test_claims_a_quoted_myth_opening_with_a_gerund(nlp):
     assert ("sitting on cold or damp surfaces", "piles") in pairs(
         nlp, '1. "Sitting on cold or damp surfaces gives you piles"')
     assert ("coffee", "palpitations") in pairs(nlp, "Coffee gives me palpitations.")
+
+
+def test_claims_a_condition_counted_in_episodes_or_rates(nlp):
+    # written for claimx: "Attacks of X were less common on Y": the condition sits under
+    # a noun that counts it, and that noun is the subject of the predicate of frequency
+    assert ("colchicine", "gout") in pairs(nlp, "Attacks of gout were less common on colchicine.")
+    assert ("topiramate", "migraine") in pairs(nlp, "Episodes of migraine were less frequent with topiramate.")
+
+
+def test_claims_a_condition_that_occurred_in_treated_patients(nlp):
+    # written for claimx: "X occurred in 5% of patients on Y" reports Y's adverse effect;
+    # a clause of its own ("when straining on the toilet") ties nothing to a treatment
+    assert ("semaglutide", "nausea") in pairs(nlp, "Nausea occurred in 8% of patients on semaglutide.")
+    assert ("sumatriptan", "chest tightness") in pairs(
+        nlp, "Chest tightness developed in three people taking sumatriptan.")
+    text = "Fibre helps piles. Piles develop when pressure stays raised, which is why straining on the toilet matters."
+    assert {c.sentence_index for c in nlp(text)._.claims} == {0}
+
+
+def test_claims_a_treatment_that_makes_a_condition_flare(nlp):
+    # written for claimx: "make X flare" is a verb of effect written around its object
+    assert any(iv == "naproxen" and cond.startswith("psoriasis")
+               for iv, cond in pairs(nlp, "Naproxen can make psoriasis flare."))
+
+
+def test_claims_herbal_remedies_symptoms_and_procedures_by_name(nlp):
+    # written for claimx: herbal remedies, lay symptoms and procedures named by their head
+    assert ("saw palmetto", "hair loss") in pairs(nlp, "Saw palmetto did not slow hair loss in the trial.")
+    assert ("black cohosh", "hot flushes") in pairs(nlp, "Black cohosh may ease hot flushes.")
+    assert ("cetirizine", "itch") in pairs(nlp, "Cetirizine eased the itch within an hour.")
+    assert ("pregabalin", "weak") in pairs(nlp, "Pregabalin made me weak and dizzy.")
+    assert ("catheter ablation", "atrial fibrillation") in pairs(
+        nlp, "Catheter ablation keeps atrial fibrillation away for longer than drugs do.")
+    assert ("nerve decompression", "pain") in pairs(nlp, "Nerve decompression relieves the pain in most people.")
+    assert not any(iv.startswith("evidence") for iv, _ in pairs(
+        nlp, "Evidence comparing excision with laser treatment for endometriosis pain is weak."))

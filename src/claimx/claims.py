@@ -2265,7 +2265,17 @@ class ClaimExtractor:
             if c.start < 0:
                 continue
             root = doc[c.start:c.end].root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+                    root.head.head.lower_ in self.quantity_nouns or root.head.head.lower_ in _OCCURRENCE_NOUNS):
+                root = root.head.head  # "Episodes of angioedema were less frequent with remibrutinib"
             verb = root.head
+            if (root.dep_ == "nsubj" and verb.lower_ in _OCCURRENCE_VERBS
+                    or root.dep_ == "nsubjpass" and verb.lower_ in _OBSERVED_VERBS) and any(
+                    t.i > verb.i and t.lower_ in _TAKING_PREPOSITIONS and _in_verb_phrase(t, verb)
+                    for t in verb.subtree):
+                # "Petechiae occurred in 5% of patients on remibrutinib", "Low mood was
+                # reported by five patients during the montelukast period"
+                return True
             if root.dep_ != "nsubj" or verb.lower_ not in FORMS_OF_BE:
                 continue
             for adj in verb.children:
@@ -2517,7 +2527,12 @@ _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own ver
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
-_EFFECT_PREPOSITIONS = frozenset({"with", "after", "on"})  # "more common with / after / on the drug"
+_OCCURRENCE_NOUNS = frozenset({"episodes", "episode", "attacks", "bouts", "cases"})  # "Episodes of X were ..."
+_EFFECT_PREPOSITIONS = frozenset({"with", "after", "on"})
+_OCCURRENCE_VERBS = frozenset({"occurred", "occur", "occurs", "developed", "develop", "develops", "happened"})
+_OBSERVED_VERBS = frozenset({"reported", "seen", "observed", "recorded", "noted"})
+# what ties an occurrence to a treatment: "in 5% of patients on / taking / given the drug"
+_TAKING_PREPOSITIONS = _EFFECT_PREPOSITIONS | {"taking", "given", "receiving", "during"}  # "more common with / after / on the drug"
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "my", "our", "its"})
 _MOST_FREQUENT = re.compile(r" (the )?(most common|commonest|most frequent|most frequently reported|main) [a-z -]*"
                             r"\b(is|are|was|were|include|includes|included) $")
@@ -2543,6 +2558,18 @@ def _passive_by(verb: Token, *, or_preposition: bool) -> Token | None:
     overusing painkillers'). Its object is the agent."""
     return next((c for c in verb.children
                  if c.dep_ == "agent" or (or_preposition and c.dep_ == "prep" and c.lower_ == "by")), None)
+
+
+def _in_verb_phrase(token: Token, verb: Token) -> bool:
+    """Whether token hangs from verb through nouns and prepositions only, not through a
+    clause of its own ("... occurred in 5% of patients on X", not "... develop when
+    straining on the toilet ...")."""
+    head = token.head
+    while head.i != verb.i:
+        if head.tag_.startswith("VB") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _is_expletive(token: Token) -> bool:

@@ -541,6 +541,8 @@ class EntityCompounds:
                     break
                 if word_start > 0 and _is_subject_pronoun(doc, word_start - 1):
                     break  # "If you use drops ...": after a subject pronoun the word is its verb
+                if doc[i].dep_ == "dobj" and doc[i].head.i == word_start:
+                    break  # "Evidence comparing excision with ...": a verb with the head as object
                 start = word_start
             before = owner.get(start - 1)
             if (before is not None and before.end == start and before.label_ in self.condition_labels
