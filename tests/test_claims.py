@@ -1575,3 +1575,11 @@ def test_claims_herbal_remedies_symptoms_and_procedures_by_name(nlp):
     assert ("nerve decompression", "pain") in pairs(nlp, "Nerve decompression relieves the pain in most people.")
     assert not any(iv.startswith("evidence") for iv, _ in pairs(
         nlp, "Evidence comparing excision with laser treatment for endometriosis pain is weak."))
+
+
+def test_claims_a_past_verb_of_effect_the_tagger_reads_as_a_participle(nlp):
+    # written for claimx: "reduced complications" is read as a noun phrase; with no other
+    # verb in the sentence, the participle after the treatment is its verb, and an adjective
+    # of spaCy's stop list ("serious") does not end the object
+    assert any(iv == "exercise" and cond.endswith("complications")
+               for iv, cond in pairs(nlp, "Exercise reduced serious complications."))

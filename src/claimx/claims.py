@@ -1463,7 +1463,7 @@ class ClaimExtractor:
                            if nxt is not None and nxt.lower_ in self.for_prepositions else [])
             elif self._article.lower[verb.i] in self.object_verbs:
                 objects = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i]
-                if not objects and verb.tag_ in _CLAUSE_VERB_TAGS and not any(
+                if not objects and (verb.tag_ in _CLAUSE_VERB_TAGS or self._misread_past_verb(sent, verb)) and not any(
                         c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
                     # the parser missed the object of a short lay clause ("does not treat spots")
                     objects = self._noun_run_after(sent, verb.i + 1)[-1:]
@@ -1496,6 +1496,15 @@ class ClaimExtractor:
                     found.append(_phrase_mention(phrase, "OUTCOME", kind="object"))
         return _dedupe(found)
 
+    @staticmethod
+    def _misread_past_verb(sent: Span, verb: Token) -> bool:
+        """'Exercise reduced complications': the tagger reads a past verb of effect as a
+        participle modifying the noun after it ("reduced complications") when the sentence
+        has no other verb with a tense; after a noun that opens the clause it is the verb."""
+        return (verb.tag_ == "VBN" and verb.dep_ == "amod" and verb.i > sent.start
+                and sent.doc[verb.i - 1].tag_ in NOUN_TAGS
+                and not any(t.tag_ in _FINITE_TAGS for t in sent if t.i != verb.i))
+
     def _previous_condition(self, sent: Span) -> Mention | None:
         """What "this" or "it" as the object of a verb of effect names: the last condition
         of the sentence before, in the same paragraph ("Diarrhoea is common in the first
@@ -1518,7 +1527,8 @@ class ClaimExtractor:
         while i < sent.end and doc[i].tag_ in ("DT", "PRP$", "PDT"):
             i += 1
         run = []
-        while i < sent.end and len(run) < 4 and doc[i].is_alpha and not doc[i].is_stop \
+        while i < sent.end and len(run) < 4 and doc[i].is_alpha \
+                and (not doc[i].is_stop or doc[i].tag_ == "JJ" and self._article.lower[i] in _STOP_LIST_ADJECTIVES) \
                 and doc[i].tag_ in ("NN", "NNS", "JJ") and self._article.lower[i] not in self.object_verbs:
             run.append(doc[i])
             i += 1
@@ -2523,6 +2533,9 @@ _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # dependency labels of a clause's noun subject
 _SUBJECTS = NOMINAL_SUBJECTS | {"csubj", "csubjpass"}  # ... and a gerund clause's ("Stopping smoking helps")
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})  # a clause's own verb (base form after "did not")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a tense, or a modal
+# adjectives that spaCy's stop list holds but that describe a condition ("serious complications")
+_STOP_LIST_ADJECTIVES = frozenset({"serious", "full", "empty", "whole"})
 # copular verbs: of an expletive "it" ("it is clear that", "it seems that") and of a
 # treatment's role ("X is the first choice"); as words, since the pipeline has no lemmas
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",

@@ -23,6 +23,10 @@ LABELS = {"Chemical": "CHEMICAL", "ChemicalEntity": "CHEMICAL",
           "Disease": "DISEASE", "DiseaseOrPhenotypicFeature": "DISEASE"}
 MIN_ENTITY_RATIO = 0.5  # share of a string's occurrences that were annotated as entity
 MIN_CHARS = 3
+# words annotated as entities in abstracts whose everyday sense in lay text is another
+# (a verb, an adjective of a process): "one size fits all", "anti-inflammatory", "I felt
+# depressed" (a symptom the claim layer reads from the verb of feeling)
+NOT_ENTITIES = frozenset({"fits", "crack", "inflammatory", "depressed"})
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
@@ -69,10 +73,13 @@ def build_gazetteer(data_dir: Path) -> list[dict]:
                 if one and one != "-1":
                     id_votes[key][_mesh(one)] += 1
     occurrences = _count_occurrences((text for text, _ in docs), set(mention_count))
+    # a string inside a longer annotated mention ("angina" in "unstable angina") was
+    # annotated there as part of that mention: those places do not count against it
+    inside = _count_inside(mention_count)
     patterns = []
     for key, n in sorted(mention_count.items()):
-        seen = max(occurrences.get(key, 0), n)
-        if n / seen < MIN_ENTITY_RATIO:
+        seen = max(occurrences.get(key, 0) - inside.get(key, 0), n)
+        if n / seen < MIN_ENTITY_RATIO or key in NOT_ENTITIES:
             continue
         label = label_votes[key].most_common(1)[0][0]
         form = surface[key].most_common(1)[0][0]
@@ -105,6 +112,19 @@ def _case_sensitive(form: str) -> bool:
     # Short forms such as "PD" or "ACE" are entities only in capitals.
     letters = [c for c in form if c.isalpha()]
     return len(form) <= 5 and sum(c.isupper() for c in letters) >= 2
+
+
+def _count_inside(mention_count: Counter[str]) -> Counter[str]:
+    """How often each annotated string occurs inside longer annotated mentions."""
+    counts: Counter[str] = Counter()
+    for key, n in mention_count.items():
+        words = key.split()
+        for size in range(1, len(words)):
+            for i in range(len(words) - size + 1):
+                gram = " ".join(words[i:i + size])
+                if gram in mention_count:
+                    counts[gram] += n
+    return counts
 
 
 def _count_occurrences(texts: Iterable[str], keys: set[str]) -> Counter[str]:
