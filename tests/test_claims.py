@@ -1583,3 +1583,23 @@ def test_claims_a_past_verb_of_effect_the_tagger_reads_as_a_participle(nlp):
     # of spaCy's stop list ("serious") does not end the object
     assert any(iv == "exercise" and cond.endswith("complications")
                for iv, cond in pairs(nlp, "Exercise reduced serious complications."))
+
+
+def test_claims_a_measure_that_changed_with_a_treatment(nlp):
+    # written for claimx: a score's change tied to a treatment ("with", "on", "in the ...
+    # group") reports the treatment's effect on the disease the article is about
+    text = ("Tofacitinib in rheumatoid arthritis\n\n"
+            "Adults with rheumatoid arthritis took tofacitinib or methotrexate for a year. "
+            "Mean DAS28 fell from 5.1 to 3.2 with tofacitinib. "
+            "Mean DAS28 fell from 5.0 to 4.6 over the first month of the study.")
+    claims = article_doc(nlp, text, "x.txt")._.claims
+    by_sentence = {(c.sentence.split(" with ")[0], c.intervention.display.lower(), c.condition.display.lower())
+                   for c in claims}
+    assert ("Mean DAS28 fell from 5.1 to 3.2", "tofacitinib", "rheumatoid arthritis") in by_sentence
+    assert not any(c.sentence.startswith("Mean DAS28 fell from 5.0") for c in claims)
+
+
+def test_claims_a_change_with_age_is_the_natural_course(nlp):
+    # written for claimx: "fell with age" tells how the measure runs untreated
+    text = "Amlodipine lowers blood pressure. In older women, blood pressure fell with age."
+    assert {c.sentence_index for c in nlp(text)._.claims} == {0}

@@ -440,6 +440,10 @@ class ClaimExtractor:
                   and not self._natural_course(sent)):
                 # "My palpitations were a little better": the change reported is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
+            elif not s_cues and not is_heading and self._measured_change(doc, sent):
+                # "Mean UAS7 fell from 28 to 12 with bilastine": a measure that changed with
+                # a treatment reports its effect
+                s_cues = [("causal_words", sent.start, sent.start)]
             elif not s_cues and not is_heading and self._taking_verb(sent, s_conditions) is not None:
                 # "Some people get a skin rash when they start it": the clause of time is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
@@ -744,6 +748,11 @@ class ClaimExtractor:
               and (any(m.start >= 0 for m in ivs) or row_subject is not None)):
             # a named treatment's mechanism in an article about one disease, under headings
             # that name none ("It blocks the beta-1 receptors ..." in a heart-failure letter)
+            conditions = [_implicit(self._article.disease)]
+        elif (not conditions and ivs and not is_heading and self._article.disease is not None
+              and self._measured_change(doc, sent)):
+            # "Mean UAS7 fell from 28 to 12 with bilastine": the measure is of the disease
+            # the article is about
             conditions = [_implicit(self._article.disease)]
         elif (not conditions and ivs and not is_heading and self._article.disease is not None
               and self._states_a_role(doc, sent, [m for m in ivs if m.start >= 0])):
@@ -2295,6 +2304,29 @@ class ClaimExtractor:
                     return True
         return False
 
+    def _measured_change(self, doc: Doc, sent: Span) -> bool:
+        """'Mean UAS7 fell from 28.4 to 12.1 with bilastine', 'Anxiety scores fell further in
+        the exercise group', 'Weekly itch scores were reduced on remibrutinib': a verb of
+        change whose subject is a measure (a score, a level, a scale's code) and which is
+        tied to a treatment or a treated group ("with", "on", "in the ... group")."""
+        words = self._article.lower
+        for verb in sent:
+            if words[verb.i] not in _MEASURE_CHANGES or not verb.tag_.startswith("VB"):
+                continue
+            # the subject, or the noun the parser hung on the verb as a compound ("DAS28 fell")
+            subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS
+                            or c.dep_ == "compound" and c.i == verb.i - 1), None)
+            if subject is None or not (words[subject.i] in _MEASURE_NOUNS or _SCALE_CODE.match(subject.text)):
+                continue
+            for prep in verb.subtree:
+                if prep.i <= verb.i or words[prep.i] not in _MEASURE_PREPOSITIONS or not _in_verb_phrase(prep, verb):
+                    continue
+                objects = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+                if any(self._article.ent_type[t.i] in INTERVENTION_LABELS for t in objects) or any(
+                        c.dep_ == "pobj" and words[c.i] in _ARM_NOUNS for c in prep.children):
+                    return True
+        return False
+
     def _taking_verb(self, sent: Span, conditions: list[Span] | list[Mention]) -> int | None:
         """'Some people get a skin rash when they start it', 'Many feel sick after taking
         the tablets': the verb of a clause of time about taking a treatment ('when',
@@ -2496,7 +2528,7 @@ _PUT_IT_WAYS = frozenset({"in", "simply", "another", "bluntly", "plainly", "brie
                           "this", "that"})
 # how a condition runs by itself ("settles on its own", "clears spontaneously", "would have happened anyway",
 # "recover without treatment"), matched on the sentence's words joined by single spaces
-_NATURAL_COURSE = re.compile(r" (on \S+ own|by (itself|themselves)|spontaneously|untreated|anyway"
+_NATURAL_COURSE = re.compile(r" (on \S+ own|by (itself|themselves)|spontaneously|untreated|anyway|with age"
                              r"|without (any )?(treatment|treating)|with no (treatment|treating)) ")
 # a group defined by a state, not an act ("people who have diabetes", "those who are older")
 _GROUP_STATE_VERBS = frozenset({"have", "be", "live", "suffer", "develop", "get"})
@@ -2542,6 +2574,15 @@ _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "
                             "appears", "appeared", "appear", "remains", "remained"})
 _OCCURRENCE_NOUNS = frozenset({"episodes", "episode", "attacks", "bouts", "cases"})  # "Episodes of X were ..."
 _EFFECT_PREPOSITIONS = frozenset({"with", "after", "on"})
+# a measure that changed with a treatment: "Mean UAS7 fell ... with bilastine"
+_MEASURE_CHANGES = frozenset({"fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
+                              "decreased", "decreases", "improved", "improves", "rose", "risen", "rises",
+                              "increased", "increases", "reduced", "lowered", "halved", "worsened"})
+_MEASURE_NOUNS = frozenset({"score", "scores", "scale", "index", "level", "levels", "count", "counts", "rating",
+                            "ratings"})
+_SCALE_CODE = re.compile(r"^[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*$")  # "UAS7", "DAS28", "HbA1c", "FEV1"
+_MEASURE_PREPOSITIONS = frozenset({"with", "on", "in", "after", "during"})
+_ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 _OCCURRENCE_VERBS = frozenset({"occurred", "occur", "occurs", "developed", "develop", "develops", "happened"})
 _OBSERVED_VERBS = frozenset({"reported", "seen", "observed", "recorded", "noted"})
 # what ties an occurrence to a treatment: "in 5% of patients on / taking / given the drug"
