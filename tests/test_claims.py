@@ -1603,3 +1603,14 @@ def test_claims_a_change_with_age_is_the_natural_course(nlp):
     # written for claimx: "fell with age" tells how the measure runs untreated
     text = "Amlodipine lowers blood pressure. In older women, blood pressure fell with age."
     assert {c.sentence_index for c in nlp(text)._.claims} == {0}
+
+
+def test_claims_appear_in_patients_is_no_hedge(nlp):
+    # written for claimx: "appeared in / within" tells where or when a condition occurred;
+    # "appeared to" still hedges
+    levels = {(c.intervention.display.lower(), c.condition.display.lower()): c.hedge_level for c in nlp(
+        "Lamotrigine was given to 300 people with epilepsy. The most common side effect was a rash "
+        "on the arms, which appeared in about one in fifty patients on the drug. "
+        "Valproate appeared to ease the headaches.")._.claims}
+    assert levels[("lamotrigine", "rash")] == "asserted"
+    assert levels[("valproate", "headaches")] == "possible"
