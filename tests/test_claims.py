@@ -1614,3 +1614,13 @@ def test_claims_appear_in_patients_is_no_hedge(nlp):
         "Valproate appeared to ease the headaches.")._.claims}
     assert levels[("lamotrigine", "rash")] == "asserted"
     assert levels[("valproate", "headaches")] == "possible"
+
+
+def test_claims_a_difference_that_was_not_significant_negates_the_result(nlp):
+    # written for claimx: a trial's verdict in a clause of its own denies the effect the
+    # clause before it reports; a significant result does not
+    negated = {(c.intervention.display.lower(), c.condition.display.lower()): c.negated for c in nlp(
+        "Nausea was less common with ondansetron, but the difference from placebo was not statistically "
+        "significant. Aspirin cut strokes by a third, a statistically significant result.")._.claims}
+    assert negated[("ondansetron", "nausea")] is True
+    assert negated[("aspirin", "strokes")] is False

@@ -820,6 +820,12 @@ class ClaimExtractor:
                     # "lowers blood sugar without causing weight gain": "without" denies
                     # what follows it, not a condition named before it
                     hedge = replace(hedge, negated=False, negation_cues=())
+                elif not hedge.negated and cond.start >= 0:
+                    # "..., but the difference from placebo was not statistically significant":
+                    # the trial found no effect, whatever the clause before it reports
+                    verdict = _NOT_SIGNIFICANT.search(self._article.text, doc[cond.end - 1].idx, sent.end_char)
+                    if verdict is not None:
+                        hedge = replace(hedge, negated=True, negation_cues=(*hedge.negation_cues, verdict.group(0)))
                 # a gapped clause ("; erenumab with constipation") has the verb of the first
                 relation_iv = explicit_ivs[0] if id(iv) in by_clause and self._is_gapped(sent, iv) else iv
                 relation, trigger = self._relation(doc, relation_iv, cond, cues, mechanisms, is_heading)
@@ -2583,6 +2589,9 @@ _MEASURE_NOUNS = frozenset({"score", "scores", "scale", "index", "level", "level
 _SCALE_CODE = re.compile(r"^[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*$")  # "UAS7", "DAS28", "HbA1c", "FEV1"
 _MEASURE_PREPOSITIONS = frozenset({"with", "on", "in", "after", "during"})
 _ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
+# a trial's verdict of no effect, in a clause of its own after the result it qualifies
+_NOT_SIGNIFICANT = re.compile(r"\b(?:(?:was|were|is|are) not (?:statistically )?significant"
+                              r"|did not reach (?:statistical )?significance|not statistically significant)\b", re.I)
 _OCCURRENCE_VERBS = frozenset({"occurred", "occur", "occurs", "developed", "develop", "develops", "happened"})
 _OBSERVED_VERBS = frozenset({"reported", "seen", "observed", "recorded", "noted"})
 # what ties an occurrence to a treatment: "in 5% of patients on / taking / given the drug"
