@@ -1624,3 +1624,14 @@ def test_claims_a_difference_that_was_not_significant_negates_the_result(nlp):
         "significant. Aspirin cut strokes by a third, a statistically significant result.")._.claims}
     assert negated[("ondansetron", "nausea")] is True
     assert negated[("aspirin", "strokes")] is False
+
+
+def test_claims_a_pronoun_subject_gives_the_condition_its_own_clause(nlp):
+    # written for claimx: the negation of the treatment's clause does not reach a clause
+    # that names the treatment again by a pronoun; a negation of its own still counts
+    negated = {(c.intervention.display.lower(), c.condition.display.lower()): c.negated for c in nlp(
+        "Studies have shown that sedatives do not shorten delirium, and they can cause falls. "
+        "Melatonin did not shorten delirium, and it did not prevent confusion.")._.claims}
+    assert negated[("sedatives", "delirium")] is True
+    assert negated[("sedatives", "falls")] is False
+    assert negated[("melatonin", "confusion")] is True

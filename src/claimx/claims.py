@@ -813,6 +813,13 @@ class ClaimExtractor:
                     pronoun = self._relative_pronoun(sent, cond)
                     if pronoun is not None:
                         anchor_iv = replace(iv, start=pronoun, end=pronoun + 1)
+                elif 0 <= iv.end <= cond.start:
+                    # "... antipsychotics do not shorten delirium, and they can cause falls":
+                    # the condition's own clause names the treatment by a pronoun, so that
+                    # clause's cues govern the claim, not those of the treatment's clause
+                    pronoun = self._pronoun_subject_of_own_clause(doc, iv, cond)
+                    if pronoun is not None:
+                        anchor_iv = replace(iv, start=pronoun, end=pronoun + 1)
                 hedge = assess_hedge(sent, anchors=self._anchors(anchor_iv, cond, cues),
                                      sentence_cues=self._article.hedge_cues_by_sentence.get(sent.start, []),
                                      frame_cues=ctx.frame)
@@ -2475,6 +2482,25 @@ class ClaimExtractor:
         positions = [i for i in range(sent.start, sent.end) if self._article.lower[i] in RIGHTWARD_NEGATIONS]
         return bool(positions) and all(i > cond.end - 1 for i in positions)
 
+    @staticmethod
+    def _pronoun_subject_of_own_clause(doc: Doc, iv: Mention, cond: Mention) -> int | None:
+        """The pronoun subject ("they", "it") of the coordinated clause that holds the
+        condition, when that clause is not the treatment's own: the treatment's name stands
+        in the clause before."""
+        def clause_verb(token: Token) -> Token:
+            for _ in range(8):
+                if token.tag_.startswith("VB") or token.head.i == token.i:
+                    return token
+                token = token.head
+            return token
+        verb = clause_verb(doc[cond.start:cond.end].root)
+        if (not verb.tag_.startswith("VB") or verb.dep_ not in ("conj", "parataxis")
+                or clause_verb(doc[iv.start:iv.end].root).i == verb.i):
+            return None  # a coordinated clause of its own, not one of time or reason
+        pronoun = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.lower_ in _SUBJECT_PRONOUNS_OF_TREATMENTS
+                        and iv.end <= c.i < cond.start), None)
+        return pronoun.i if pronoun is not None else None
+
     def _anchors(self, iv: Mention, cond: Mention, cues) -> list[int]:
         """Tokens the hedge cues must govern: the claim's explicit arguments, or its
         first claim cue when both arguments are implicit."""
@@ -2592,6 +2618,7 @@ _ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 # a trial's verdict of no effect, in a clause of its own after the result it qualifies
 _NOT_SIGNIFICANT = re.compile(r"\b(?:(?:was|were|is|are) not (?:statistically )?significant"
                               r"|did not reach (?:statistical )?significance|not statistically significant)\b", re.I)
+_SUBJECT_PRONOUNS_OF_TREATMENTS = frozenset({"it", "they"})
 _OCCURRENCE_VERBS = frozenset({"occurred", "occur", "occurs", "developed", "develop", "develops", "happened"})
 _OBSERVED_VERBS = frozenset({"reported", "seen", "observed", "recorded", "noted"})
 # what ties an occurrence to a treatment: "in 5% of patients on / taking / given the drug"
