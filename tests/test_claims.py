@@ -1635,3 +1635,13 @@ def test_claims_a_pronoun_subject_gives_the_condition_its_own_clause(nlp):
     assert negated[("sedatives", "delirium")] is True
     assert negated[("sedatives", "falls")] is False
     assert negated[("melatonin", "confusion")] is True
+
+
+def test_claims_these_drugs_name_the_coordinated_treatments_before(nlp):
+    # written for claimx: "These drugs" as a subject names the two treatments the sentence
+    # before coordinated, as "They" does
+    text = ("Finasteride and dutasteride shrink the prostate. "
+            "These drugs halve the risk of acute urinary retention.")
+    assert {("finasteride", "acute urinary retention"), ("dutasteride", "acute urinary retention")} <= {
+        (c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims
+        if c.sentence_index == 1}

@@ -1092,6 +1092,9 @@ class ClaimExtractor:
             return token.dep_ in NOMINAL_SUBJECTS
         if word == "them":
             return token.dep_ == "dobj"
+        if word in self.group_heads:  # "These drugs roughly halve the risk ..."
+            return token.dep_ in NOMINAL_SUBJECTS and any(
+                c.dep_ == "det" and c.lower_ in _PLURAL_DEMONSTRATIVES for c in token.children)
         return word == "their" and token.head.lower_ in _USE_NOUNS
 
     def _group_anaphor(self, doc: Doc, sent: Span) -> tuple[Span, int] | None:
@@ -2619,6 +2622,7 @@ _ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 _NOT_SIGNIFICANT = re.compile(r"\b(?:(?:was|were|is|are) not (?:statistically )?significant"
                               r"|did not reach (?:statistical )?significance|not statistically significant)\b", re.I)
 _SUBJECT_PRONOUNS_OF_TREATMENTS = frozenset({"it", "they"})
+_PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 _OCCURRENCE_VERBS = frozenset({"occurred", "occur", "occurs", "developed", "develop", "develops", "happened"})
 _OBSERVED_VERBS = frozenset({"reported", "seen", "observed", "recorded", "noted"})
 # what ties an occurrence to a treatment: "in 5% of patients on / taking / given the drug"
