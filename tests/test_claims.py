@@ -1645,3 +1645,10 @@ def test_claims_these_drugs_name_the_coordinated_treatments_before(nlp):
     assert {("finasteride", "acute urinary retention"), ("dutasteride", "acute urinary retention")} <= {
         (c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims
         if c.sentence_index == 1}
+
+
+def test_claims_a_plain_or_ordinary_dosage_form_is_the_comparison(nlp):
+    # written for claimx: plasters, pessaries and sachets are treatment heads now; a plain
+    # or ordinary one is what a trial compared the treatment with, not a treatment
+    assert not any(iv.startswith(("plain", "ordinary")) for iv, _ in pairs(
+        nlp, "Two trials found that the tape worked no better than a plain plaster for warts."))
