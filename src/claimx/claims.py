@@ -2322,9 +2322,9 @@ class ClaimExtractor:
 
     def _measured_change(self, doc: Doc, sent: Span) -> bool:
         """'Mean UAS7 fell from 28.4 to 12.1 with bilastine', 'Anxiety scores fell further in
-        the exercise group', 'Weekly itch scores were reduced on remibrutinib': a verb of
-        change whose subject is a measure (a score, a level, a scale's code) and which is
-        tied to a treatment or a treated group ("with", "on", "in the ... group")."""
+        the exercise group', 'HAMD-17 scores had fallen by 15.2 points with zuranolone': a
+        verb of change whose subject is a measure (a score, a level, a scale's code) and
+        which is tied to a treatment or a treated group ("with", "on", "in the ... group")."""
         words = self._article.lower
         for verb in sent:
             if words[verb.i] not in _MEASURE_CHANGES or not verb.tag_.startswith("VB"):
@@ -2500,8 +2500,8 @@ class ClaimExtractor:
         if (not verb.tag_.startswith("VB") or verb.dep_ not in ("conj", "parataxis")
                 or clause_verb(doc[iv.start:iv.end].root).i == verb.i):
             return None  # a coordinated clause of its own, not one of time or reason
-        pronoun = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.lower_ in _SUBJECT_PRONOUNS_OF_TREATMENTS
-                        and iv.end <= c.i < cond.start), None)
+        pronoun = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS
+                        and c.lower_ in _SUBJECT_PRONOUNS_OF_TREATMENTS and iv.end <= c.i < cond.start), None)
         return pronoun.i if pronoun is not None else None
 
     def _anchors(self, iv: Mention, cond: Mention, cues) -> list[int]:
@@ -2608,7 +2608,7 @@ _STOP_LIST_ADJECTIVES = frozenset({"serious", "full", "empty", "whole"})
 _COPULAR_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "seem",
                             "appears", "appeared", "appear", "remains", "remained"})
 _OCCURRENCE_NOUNS = frozenset({"episodes", "episode", "attacks", "bouts", "cases"})  # "Episodes of X were ..."
-_EFFECT_PREPOSITIONS = frozenset({"with", "after", "on"})
+_EFFECT_PREPOSITIONS = frozenset({"with", "after", "on"})  # "more common with / after / on the drug"
 # a measure that changed with a treatment: "Mean UAS7 fell ... with bilastine"
 _MEASURE_CHANGES = frozenset({"fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
                               "decreased", "decreases", "improved", "improves", "rose", "risen", "rises",
@@ -2626,7 +2626,7 @@ _PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 _OCCURRENCE_VERBS = frozenset({"occurred", "occur", "occurs", "developed", "develop", "develops", "happened"})
 _OBSERVED_VERBS = frozenset({"reported", "seen", "observed", "recorded", "noted"})
 # what ties an occurrence to a treatment: "in 5% of patients on / taking / given the drug"
-_TAKING_PREPOSITIONS = _EFFECT_PREPOSITIONS | {"taking", "given", "receiving", "during"}  # "more common with / after / on the drug"
+_TAKING_PREPOSITIONS = _EFFECT_PREPOSITIONS | {"taking", "given", "receiving", "during"}
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "my", "our", "its"})
 _MOST_FREQUENT = re.compile(r" (the )?(most common|commonest|most frequent|most frequently reported|main) [a-z -]*"
                             r"\b(is|are|was|were|include|includes|included) $")

@@ -4,7 +4,9 @@ The gazetteer is a resource file of spaCy EntityRuler patterns with MeSH ids:
 every Chemical and Disease mention annotated in the BC5CDR training and development
 sets and the BioRED training and development sets, kept only when the corpus
 annotators marked that string as an entity in most of the places it occurs (so
-that words such as "dose" or "patients" that were annotated once are left out).
+that words such as "dose" or "patients" that were annotated once are left out);
+places inside a longer annotated mention ("angina" in "unstable angina") were
+annotated as part of it and are not weighed.
 BC5CDR's test set is never read, so the NER scores on it stay held out.
 
 Rebuild with `claimx build-lexicon --data ../shared/data`.
