@@ -1652,3 +1652,18 @@ def test_claims_a_plain_or_ordinary_dosage_form_is_the_comparison(nlp):
     # or ordinary one is what a trial compared the treatment with, not a treatment
     assert not any(iv.startswith(("plain", "ordinary")) for iv, _ in pairs(
         nlp, "Two trials found that the tape worked no better than a plain plaster for warts."))
+
+
+def test_claims_name_bases_break_a_tie_by_the_first_name_met():
+    # written for claimx: "aspirin" and "insulin" are equally short bases of the longer
+    # name; the one named first wins, whatever the order of Python's string hashing
+    from claimx.claims import Mention, _name_bases
+
+    def mention(name):
+        return Mention(name, name, "DRUG", 0, 1, 0, len(name), "")
+
+    longer = "aspirin insulin combination"
+    first_aspirin = _name_bases([mention("aspirin"), mention("insulin"), mention(longer)])
+    first_insulin = _name_bases([mention("insulin"), mention("aspirin"), mention(longer)])
+    assert first_aspirin[longer] == "aspirin"
+    assert first_insulin[longer] == "insulin"

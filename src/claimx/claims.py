@@ -164,6 +164,7 @@ class ArticleState:
     no_antecedent_starts: set[int] = field(default_factory=set)
     acted_on_starts: set[int] = field(default_factory=set)
     hedge_cues_by_sentence: dict[int, list[Span]] = field(default_factory=dict)  # by sentence start
+    measured_change_in: dict[tuple[int, int], bool] = field(default_factory=dict)  # by span, see `_measured_change`
     # caches: each entity's Mention (see `_mention`) and the name bases of each list of
     # names counted (see `_cached_name_bases`)
     mentions: dict[tuple[int, int, int, int], Mention] = field(default_factory=dict)
@@ -522,8 +523,8 @@ class ClaimExtractor:
         """`_name_bases(mentions)`, computed once per document for each list of names: the
         counts below are taken over the same names again and again (the article's
         diseases three times, each section's treatments for every sentence of it). Keyed
-        by the names in the order first met, the order `_name_bases` builds its set in,
-        so that a tie between two equally short bases falls as it does without the cache."""
+        by the names in the order first met, the order in which `_name_bases` breaks a tie
+        between two equally short bases."""
         names = tuple(dict.fromkeys(m.norm.lower() for m in mentions))
         bases = self._article.name_bases_by_names.get(names)
         if bases is None:
@@ -2324,7 +2325,15 @@ class ClaimExtractor:
         """'Mean UAS7 fell from 28.4 to 12.1 with bilastine', 'Anxiety scores fell further in
         the exercise group', 'HAMD-17 scores had fallen by 15.2 points with zuranolone': a
         verb of change whose subject is a measure (a score, a level, a scale's code) and
-        which is tied to a treatment or a treated group ("with", "on", "in the ... group")."""
+        which is tied to a treatment or a treated group ("with", "on", "in the ... group").
+        Asked of a sentence both for its claim cue and for its condition: judged once."""
+        key = (sent.start, sent.end)
+        known = self._article.measured_change_in.get(key)
+        if known is None:
+            known = self._article.measured_change_in[key] = self._find_measured_change(doc, sent)
+        return known
+
+    def _find_measured_change(self, doc: Doc, sent: Span) -> bool:
         words = self._article.lower
         for verb in sent:
             if words[verb.i] not in _MEASURE_CHANGES or not verb.tag_.startswith("VB"):
@@ -2490,15 +2499,9 @@ class ClaimExtractor:
         """The pronoun subject ("they", "it") of the coordinated clause that holds the
         condition, when that clause is not the treatment's own: the treatment's name stands
         in the clause before."""
-        def clause_verb(token: Token) -> Token:
-            for _ in range(8):
-                if token.tag_.startswith("VB") or token.head.i == token.i:
-                    return token
-                token = token.head
-            return token
-        verb = clause_verb(doc[cond.start:cond.end].root)
+        verb = _clause_verb(doc[cond.start:cond.end].root)
         if (not verb.tag_.startswith("VB") or verb.dep_ not in ("conj", "parataxis")
-                or clause_verb(doc[iv.start:iv.end].root).i == verb.i):
+                or _clause_verb(doc[iv.start:iv.end].root).i == verb.i):
             return None  # a coordinated clause of its own, not one of time or reason
         pronoun = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS
                         and c.lower_ in _SUBJECT_PRONOUNS_OF_TREATMENTS and iv.end <= c.i < cond.start), None)
@@ -2541,8 +2544,9 @@ def _long_forms(doc: Doc) -> dict[str, str]:
 def _name_bases(mentions: list[Mention]) -> dict[str, str]:
     """Each lower-cased name and the name it counts for: "Esketamine nasal spray",
     "esketamine spray" and "the esketamine group" all count for "esketamine", the
-    shortest other mention whose words they contain."""
-    names = {m.norm.lower() for m in mentions}
+    shortest other mention whose words they contain (of two as short, the first named:
+    a set's order would follow Python's string hashing, which changes from run to run)."""
+    names = list(dict.fromkeys(m.norm.lower() for m in mentions))
     return {name: min((other for other in names if other != name and f" {other} " in f" {name} "),
                       key=len, default=name) for name in names}
 
@@ -2652,6 +2656,16 @@ def _passive_by(verb: Token, *, or_preposition: bool) -> Token | None:
     overusing painkillers'). Its object is the agent."""
     return next((c for c in verb.children
                  if c.dep_ == "agent" or (or_preposition and c.dep_ == "prep" and c.lower_ == "by")), None)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in: its first verb among its heads (the root
+    where none is, and at most eight steps up: clauses nest a few levels at most)."""
+    for _ in range(8):
+        if token.tag_.startswith("VB") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
 
 
 def _in_verb_phrase(token: Token, verb: Token) -> bool:
