@@ -898,6 +898,21 @@ def test_claims_a_condition_reported_as_a_treatment_s_common_complaint(nlp):
         nlp, "Varenicline doubles the chance of quitting.\n\nThe commonest injury in older people is falls.")
 
 
+def test_claims_conditions_named_as_a_treatment_s_downside(nlp):
+    # written for claimx: "the catch", "the drawback", "the risks" as subject of "be" or
+    # "include" (or before a colon) make the predicate's conditions the treatment's effects;
+    # a condition in the subject ("the risks of stroke") is no effect of it
+    found = pairs(nlp, "Nifedipine reduces attacks of Raynaud's. The catch is headaches and flushing.")
+    assert {("nifedipine", "headaches"), ("nifedipine", "flushing")} <= found
+    found = pairs(nlp, "Microvascular decompression can cure trigeminal neuralgia. "
+                       "The risks include hearing loss on that side and facial numbness.")
+    assert {("microvascular decompression", "hearing loss"), ("microvascular decompression", "facial numbness")} <= found
+    found = pairs(nlp, "Propranolol helped my heart rate. The downside: cold hands and feet every afternoon.")
+    assert ("propranolol", "cold hands") in found
+    assert not any(cond == "stroke" for _, cond in pairs(
+        nlp, "Warfarin prevents clots in atrial fibrillation. The risks of stroke without it are high."))
+
+
 def test_claims_conditions_after_a_paragraph_speaks_of_side_effects(nlp):
     # written for claimx: a paragraph that has spoken of side effects goes on listing them;
     # a condition in a phrase ("a sign of ...") or another paragraph is not one of them
@@ -1624,6 +1639,30 @@ def test_claims_a_difference_that_was_not_significant_negates_the_result(nlp):
         "significant. Aspirin cut strokes by a third, a statistically significant result.")._.claims}
     assert negated[("ondansetron", "nausea")] is True
     assert negated[("aspirin", "strokes")] is False
+
+
+def test_claims_a_condition_compared_between_a_trial_s_arms(nlp):
+    # written for claimx: a condition compared between the arms of a trial is a result of
+    # the passage's treatment; arms that did not differ deny it; a count over every arm,
+    # or the arms at baseline, is no result
+    claims = {(c.intervention.display.lower(), c.condition.display.lower()): c for c in nlp(
+        "Methenamine hippurate prevented urine infections as well as daily antibiotics. "
+        "Kidney infections were uncommon and did not differ between groups.")._.claims}
+    assert claims[("methenamine", "kidney infections")].negated is True
+    found = pairs(nlp, "Bilastine eased the itch of hives. Headaches were less common in the bilastine group.")
+    assert ("bilastine", "headaches") in found
+    found = pairs(nlp, "Bilastine eased the itch of hives. No headaches were reported in any group.")
+    assert ("bilastine", "headaches") not in found
+    found = pairs(nlp, "Bilastine eased the itch of hives. Asthma was common in both groups at baseline.")
+    assert ("bilastine", "asthma") not in found
+
+
+def test_claims_a_condition_given_as_an_example_of_the_subject(nlp):
+    # written for claimx: "symptoms such as restlessness often ease" reports the change of
+    # the condition named as an example
+    found = pairs(nlp, "Sertraline helps anxiety. Physical symptoms such as restlessness and muscle tension "
+                       "often ease first.")
+    assert ("sertraline", "restlessness") in found
 
 
 def test_claims_a_pronoun_subject_gives_the_condition_its_own_clause(nlp):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
@@ -244,6 +244,7 @@ class ClaimExtractor:
         self.effect_nouns = frozenset(reported["nouns"])
         self.effect_adjectives = frozenset(reported["adjectives"])
         self.effect_after_words = tuple(reported["after_words"])
+        self.downside_nouns = frozenset(reported["downside_nouns"])
         self.property_adjectives: dict[str, str] = rules["treatment_properties"]["adjectives"]
         self.route_prepositions = frozenset(rules["routes"]["prepositions"])
         self.administration_verbs = frozenset(rules["routes"]["verbs"])
@@ -829,8 +830,9 @@ class ClaimExtractor:
                     # what follows it, not a condition named before it
                     hedge = replace(hedge, negated=False, negation_cues=())
                 elif not hedge.negated and cond.start >= 0:
-                    # "..., but the difference from placebo was not statistically significant":
-                    # the trial found no effect, whatever the clause before it reports
+                    # "..., but the difference from placebo was not statistically significant",
+                    # "... did not differ between groups": the trial found no effect, whatever
+                    # the clause before it reports
                     verdict = _NOT_SIGNIFICANT.search(self._article.text, doc[cond.end - 1].idx, sent.end_char)
                     if verdict is not None:
                         hedge = replace(hedge, negated=True, negation_cues=(*hedge.negation_cues, verdict.group(0)))
@@ -2037,7 +2039,9 @@ class ClaimExtractor:
                   and (doc[i].tag_ in ("VBD", "VBN", "VBZ", "VBP")
                        # "looks at": the tagger often reads a lay verb as a plural noun
                        or (lower[i] in ("looks", "looked") and i + 1 < sent.end and lower[i + 1] == "at"))
-                  and doc[i].dep_ not in ("amod", "compound")}
+                  and doc[i].dep_ not in ("amod", "compound")
+                  # "The risks include stroke" lists effects, not a study's participants
+                  and not any(c.dep_ == "nsubj" and c.lower_ in self.downside_nouns for c in doc[i].children)}
         if "given" in words and "either" in words:  # "were given either X or Y"
             design.add(sent.start + words.index("given"))
         if not design:
@@ -2271,6 +2275,8 @@ class ClaimExtractor:
         if first is None:
             return False
         head = " " + " ".join(t.lower_ for t in doc[sent.start:first.start]) + " "
+        if self._names_a_downside(doc, sent, conditions):
+            return True
         if _MOST_FREQUENT.match(head) and any(f" {noun} " in head for noun in self.effect_nouns):
             # the same predicate first: "The commonest side effect is nausea"
             return True
@@ -2290,7 +2296,41 @@ class ClaimExtractor:
         text = " " + " ".join(rest[1:9]) + " "
         if any(f" {noun} " in text for noun in self.effect_nouns):
             return True
-        return any(f" {adj} {after} " in text for adj in self.effect_adjectives for after in self.effect_after_words)
+        return (any(f" {adj} {after} " in text for adj in self.effect_adjectives for after in self.effect_after_words)
+                or self._parsed_reported_effect(doc, conditions))
+
+    @staticmethod
+    def _compares_trial_arms(verb: Token) -> bool:
+        """Whether the clause of `verb` (with its coordinated verbs) holds a phrase of a
+        trial's arms: "in the programme group", "between groups", "in both arms"; not a
+        description of the arms at the start ("at baseline", "at entry")."""
+        clause = list(_own_clause(verb))
+        if any(t.lower_ in _BASELINE_WORDS for t in clause):
+            return False
+        # not a count over all the arms ("in any group", "in each arm")
+        return any(t.lower_ in _ARM_NOUNS and t.dep_ == "pobj" and t.head.lower_ in _ARM_PREPOSITIONS
+                   and not any(d.lower_ in _EVERY_WORDS for d in t.children) for t in clause)
+
+    def _names_a_downside(self, doc: Doc, sent: Span, conditions: list[Mention] | list[Span]) -> bool:
+        """'The catch is a stinging feeling', 'Their main drawback is drowsiness', 'The risks
+        include hearing loss', 'The downside: cold hands': a downside noun as the subject of
+        "be" or "include", with a condition in the verb's predicate (not in the subject: "the
+        risks of stroke are small" names a risk, not an effect), or before a colon near the
+        sentence start with the condition after it."""
+        for noun in sent:
+            if noun.lower_ not in self.downside_nouns:
+                continue
+            verb = noun.head
+            if noun.dep_ == "nsubj" and (verb.lower_ in FORMS_OF_BE or verb.lower_ in _INCLUDE_VERBS):
+                subject = range(noun.left_edge.i, noun.right_edge.i + 1)
+                predicate = range(verb.i + 1, verb.right_edge.i + 1)
+                if any(c.start in predicate and c.start not in subject for c in conditions):
+                    return True
+            nxt = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+            if nxt is not None and nxt.text == ":" and noun.i - sent.start <= 3:
+                if any(c.start > noun.i for c in conditions):
+                    return True
+        return False
 
     def _parsed_reported_effect(self, doc: Doc, conditions: list[Mention] | list[Span]) -> bool:
         """The same predicate read from the parse when words come before the condition:
@@ -2311,6 +2351,11 @@ class ClaimExtractor:
                     for t in verb.subtree):
                 # "Petechiae occurred in 5% of patients on remibrutinib", "Low mood was
                 # reported by five patients during the montelukast period"
+                return True
+            if root.dep_ in NOMINAL_SUBJECTS and self._compares_trial_arms(verb):
+                # "Wound infections were less common in the programme group", "Febrile UTI
+                # did not differ between groups", "tiredness improved by the same amount in
+                # both groups": a trial's arms compared on the condition
                 return True
             if root.dep_ != "nsubj" or verb.lower_ not in FORMS_OF_BE:
                 continue
@@ -2403,7 +2448,7 @@ class ClaimExtractor:
                 continue
             if self._change_verb_follows(doc, c):
                 return True
-            head = doc[c.start:c.end].root
+            head = _example_of(doc[c.start:c.end].root)
             verb = head.head
             if head.dep_ != "nsubj" or not verb.tag_.startswith("VB") or any(
                     child.dep_ in ("dobj", "neg") for child in verb.children):
@@ -2624,7 +2669,11 @@ _MEASURE_PREPOSITIONS = frozenset({"with", "on", "in", "after", "during"})
 _ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 # a trial's verdict of no effect, in a clause of its own after the result it qualifies
 _NOT_SIGNIFICANT = re.compile(r"\b(?:(?:was|were|is|are) not (?:statistically )?significant"
-                              r"|did not reach (?:statistical )?significance|not statistically significant)\b", re.I)
+                              r"|did not reach (?:statistical )?significance|not statistically significant"
+                              # arms that came out alike: "did not differ between groups", "were
+                              # identical in the two groups", "by the same amount in both groups"
+                              r"|did not differ|(?:was|were) (?:similar|identical|no different) (?:in|between|across)"
+                              r"|by (?:almost |roughly |about )?(?:exactly )?the same amount)\b", re.I)
 _SUBJECT_PRONOUNS_OF_TREATMENTS = frozenset({"it", "they"})
 _PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 _OCCURRENCE_VERBS = frozenset({"occurred", "occur", "occurs", "developed", "develop", "develops", "happened"})
@@ -2634,6 +2683,12 @@ _TAKING_PREPOSITIONS = _EFFECT_PREPOSITIONS | {"taking", "given", "receiving", "
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "my", "our", "its"})
 _MOST_FREQUENT = re.compile(r" (the )?(most common|commonest|most frequent|most frequently reported|main) [a-z -]*"
                             r"\b(is|are|was|were|include|includes|included) $")
+# a trial's arms, in a phrase that compares them ("in the placebo group", "between arms")
+_ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
+_ARM_PREPOSITIONS = frozenset({"in", "between", "across"})
+_BASELINE_WORDS = frozenset({"baseline", "entry", "randomisation", "randomization", "enrolment", "enrollment"})
+_EVERY_WORDS = frozenset({"any", "all", "each", "every"})
+_INCLUDE_VERBS = frozenset({"include", "includes", "included"})
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
@@ -2718,6 +2773,29 @@ def _unnamed_members(members: Iterable[Token], taken: set[int]) -> Iterable[Toke
     """The members of a coordination that no mention holds yet and that can head a noun
     phrase (a noun or a gerund: "wind and *bloating*", "Caps, hair gel and *washing* ...")."""
     return (m for m in members if m.i not in taken and m.tag_ in _NOUN_OR_GERUND_TAGS)
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The tokens of `verb`'s clause with the verbs coordinated to it that share its
+    subject, not a coordinated clause with a subject of its own ("Pneumonia was rare, and
+    the rates of infection were identical in the two groups")."""
+    yield verb
+    for child in verb.children:
+        if child.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis") and any(
+                c.dep_ in NOMINAL_SUBJECTS for c in child.children):
+            continue
+        yield from _own_clause(child) if child.tag_.startswith("VB") else child.subtree
+
+
+def _example_of(token: Token) -> Token:
+    """The noun a token is given as an example of ("symptoms such as restlessness",
+    "side effects like nausea", "problems including falls"), else the token itself."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in ("as", "like", "including") and prep.dep_ == "prep":
+        noun = prep.head
+        if prep.lower_ != "as" or any(t.lower_ == "such" for t in prep.children) or noun.lower_ == "such":
+            return noun.head if noun.lower_ == "such" else noun
+    return token
 
 
 def _phrase_mention(span: Span, label: str, kind: str = "entity") -> Mention:
