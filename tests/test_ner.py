@@ -190,6 +190,16 @@ def test_ner_drug_stems_cover_newer_classes_and_class_plurals(nlp):
             ("gliptins", "CHEMICAL")} <= set(found)
 
 
+def test_ner_drug_stems_name_new_medicines_the_lexicons_lack(nlp):
+    # written for claimx: made-up names with real INN stems, so no lexicon knows them; a
+    # press release about a new medicine names it by its INN from the first line
+    found = set(ents(nlp, "Zelicamten improved breathlessness, and tolagrelor prevented clots. "
+                          "Relvapitant eased nausea."))
+    assert {("Zelicamten", "CHEMICAL"), ("tolagrelor", "CHEMICAL"), ("Relvapitant", "CHEMICAL")} <= found
+    # the stems are word endings, not any string inside a word
+    assert not any(text.lower() == "mongrel" for text, _ in ents(nlp, "The mongrel dog had fleas."))
+
+
 def test_ner_plural_of_a_known_condition_is_evidence_enough(nlp):
     # the trained NER finds "stomach ulcers"; the filter knows "ulcer" from the lexicons
     assert ("stomach ulcers", "DISEASE") in ents(nlp, "Ibuprofen can cause stomach ulcers.")
