@@ -1657,6 +1657,14 @@ def test_claims_a_condition_compared_between_a_trial_s_arms(nlp):
     assert ("bilastine", "asthma") not in found
 
 
+def test_claims_counted_episodes_or_rates_of_a_condition_with_a_treatment(nlp):
+    # written for claimx: "Fainting episodes" counts a condition (no act of fainting as the
+    # treatment), and "higher with" reports how often it follows the treatment
+    claims = claims_of(nlp, "Fainting episodes were less frequent with aficamten.")
+    assert {(iv.lower(), cond.lower()) for iv, cond, _ in claims} == {("aficamten", "fainting")}
+    assert ("warfarin", "bleeding") in pairs(nlp, "Bleeding rates were higher with warfarin.")
+
+
 def test_claims_a_condition_given_as_an_example_of_the_subject(nlp):
     # written for claimx: "symptoms such as restlessness often ease" reports the change of
     # the condition named as an example

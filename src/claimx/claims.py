@@ -1847,6 +1847,9 @@ class ClaimExtractor:
         if start is None or (self._article.ent_type[start] in CONDITION_LABELS and start + 1 < sent.end
                              and self._article.ent_type[start + 1] == self._article.ent_type[start]):
             return []  # "Whooping cough (pertussis) causes ...": a disease's name, not an act
+        if (self._article.ent_type[start] in CONDITION_LABELS and start + 1 < sent.end
+                and (words[start + 1] in _OCCURRENCE_NOUNS or words[start + 1] in self.quantity_nouns)):
+            return []  # "Fainting episodes were less frequent", "Bleeding rates rose": counts of a condition
         end = next((i for i in range(start + 1, min(sent.end, start + MAX_GERUND_PHRASE))
                     if doc[i].tag_ in FINITE_VERB_TAGS), None)
         if end is None or "," in words[start:end - 1]:
@@ -2344,6 +2347,9 @@ class ClaimExtractor:
             if root.dep_ == "pobj" and root.head.lower_ == "of" and (
                     root.head.head.lower_ in self.quantity_nouns or root.head.head.lower_ in _OCCURRENCE_NOUNS):
                 root = root.head.head  # "Episodes of angioedema were less frequent with remibrutinib"
+            elif root.dep_ in ("compound", "amod") and (root.head.lower_ in _OCCURRENCE_NOUNS
+                                              or root.head.lower_ in self.quantity_nouns):
+                root = root.head  # "Fainting episodes were less frequent with aficamten"
             verb = root.head
             if (root.dep_ == "nsubj" and verb.lower_ in _OCCURRENCE_VERBS
                     or root.dep_ == "nsubjpass" and verb.lower_ in _OBSERVED_VERBS) and any(
