@@ -102,6 +102,21 @@ def test_claims_coordinated_condition_heads(nlp):
     assert {("naltrexone", "alcohol dependence"), ("naltrexone", "opioid dependence")} <= found
 
 
+def test_claims_one_condition_per_modifier_of_a_shared_head(nlp):
+    # written for claimx: a modifier list before a shared head gives one condition each,
+    # whether the entity spans the coordination, the head alone or the last modifier and
+    # the head; the verbs of coordinated clauses are no modifiers
+    found = pairs(nlp, "Denosumab reduces spine, hip and other fractures.")
+    assert {("denosumab", "spine fractures"), ("denosumab", "hip fractures"),
+            ("denosumab", "other fractures")} <= found
+    found = pairs(nlp, "Omeprazole can raise the chance of chest and tummy infections.")
+    assert {("omeprazole", "chest infections"), ("omeprazole", "tummy infections")} <= found
+    found = pairs(nlp, "Shockwave can help stubborn patellar and Achilles tendon pain.")
+    assert {("shockwave", "patellar tendon pain"), ("shockwave", "achilles tendon pain")} <= found
+    found = pairs(nlp, "Codeine can slow the gut and cause constipation.")
+    assert not any(cond.startswith(("gut ", "cause ")) for _, cond in found)
+
+
 def test_claims_correlational_relation_between_arguments(nlp):
     found = claims_of(nlp, "Coffee consumption is associated with a lower risk of type 2 diabetes.")
     relations = {c.relation for _, cond, c in found if cond.lower() == "type 2 diabetes"}
@@ -1663,6 +1678,16 @@ def test_claims_counted_episodes_or_rates_of_a_condition_with_a_treatment(nlp):
     claims = claims_of(nlp, "Fainting episodes were less frequent with aficamten.")
     assert {(iv.lower(), cond.lower()) for iv, cond, _ in claims} == {("aficamten", "fainting")}
     assert ("warfarin", "bleeding") in pairs(nlp, "Bleeding rates were higher with warfarin.")
+
+
+def test_claims_no_effect_from_the_warning_signs_of_an_instruction(nlp):
+    # written for claimx: what to watch for in an instruction's if-clause is no effect; a
+    # condition in an if-clause of an effect verb still is
+    found = pairs(nlp, "Patients taking carbimazole are told to stop the tablets and get a blood test "
+                       "if they develop a sore throat or a fever.")
+    assert not {("carbimazole", "sore throat"), ("carbimazole", "fever")} & found
+    assert ("propranolol", "asthma") in pairs(
+        nlp, "Propranolol is safe, but it can worsen asthma if you have it already.")
 
 
 def test_claims_a_condition_given_as_an_example_of_the_subject(nlp):

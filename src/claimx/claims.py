@@ -592,7 +592,8 @@ class ClaimExtractor:
         conditions = [c for c in conditions if not self._in_comparison(doc, c, sent)]
         covariates = self._adjusted_for(sent)
         conditions = [c for c in conditions if not any(lo <= c.start < hi for lo, hi in covariates)]
-        conditions += self._coordinated_conditions(doc, sent, conditions)
+        conditions = [c for c in conditions if not self._in_warning_condition(doc, c)]
+        conditions = self._coordinated_conditions(doc, sent, conditions)
         conditions += self._conjunct_conditions(doc, sent, conditions)
         conditions += self._adjective_conditions(doc, sent)
         conditions += self._person_conditions(doc, sent)
@@ -1380,6 +1381,21 @@ class ClaimExtractor:
         else:
             return False
         return i < len(doc) and self._article.ent_type[i] in INTERVENTION_LABELS
+
+    @staticmethod
+    def _in_warning_condition(doc: Doc, c: Mention) -> bool:
+        """'... are told to stop the tablets and get a blood test if they develop a sore
+        throat', 'See a doctor if you notice blood in your urine': a condition in the
+        if-clause of an instruction is what to watch for, not an effect the text claims."""
+        if c.start < 0:
+            return False
+        token = doc[c.start:c.end].root
+        while token.head.i != token.i and token.dep_ != "advcl":
+            token = token.head
+        if token.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+            return False
+        lemmas = english_lemma_lookup()
+        return lemmas.get(token.head.lower_, token.head.lower_) in _INSTRUCTION_VERBS
 
     def _adjusted_for(self, sent: Span) -> list[tuple[int, int]]:
         """Token ranges of what a study adjusted for: from 'after adjustment for',
@@ -2191,31 +2207,58 @@ class ClaimExtractor:
         return any(w in self.adjunct_markers for w in words) or " ".join(words[-2:]) in self.adjunct_markers
 
     def _coordinated_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
-        """'alcohol and opioid dependence' -> also 'alcohol dependence'."""
-        found = []
+        """Conditions that share a head across coordinated modifiers, one per modifier:
+        'alcohol and opioid dependence' -> 'alcohol dependence' and 'opioid dependence',
+        'colorectal, breast and liver cancer', 'spine, hip and other fractures', 'chest and
+        tummy infections' (one entity), 'lung and liver reactions' (an entity of the head
+        alone). The mention of the last modifier replaces an entity that spans the whole
+        coordination or leaves its modifier out."""
+        result = []
         for c in conditions:
-            if c.kind != "entity" or c.end - c.start != 2 or c.start - 2 < sent.start:
-                continue
-            conj, first = doc[c.start - 1], doc[c.start - 2]
-            before = doc[first.i - 1] if first.i > sent.start else None
-            # "treat alcohol and opioid dependence", not "psychotic illness or bipolar disorder"
-            single_word = before is None or not self.modifiers.is_modifier(before)
-            head = doc[c.end - 1].text
-            if (conj.lower_ in ("and", "or") and first.is_alpha and not first.is_stop and single_word
-                    and first.ent_type_ not in CONDITION_LABELS and self._names_a_condition(first, head)):
-                found.append(Mention(doc[first.i:c.end].text, f"{first.text} {head}", c.label,
-                                     first.i, first.i + 1, first.idx, first.idx + len(first.text),
-                                     kind="coordination"))
-                # and further back along a comma list: "colorectal, breast and liver cancer"
-                i = first.i
-                while i - 2 >= sent.start and doc[i - 1].text == "," and doc[i - 2].is_alpha \
-                        and not doc[i - 2].is_stop and doc[i - 2].ent_type_ not in CONDITION_LABELS:
-                    item = doc[i - 2]
-                    found.append(Mention(doc[item.i:c.end].text, f"{item.text} {head}", c.label,
-                                         item.i, item.i + 1, item.idx, item.idx + len(item.text),
-                                         kind="coordination"))
-                    i = item.i
-        return found
+            split = self._split_coordination(doc, sent, c) if c.kind == "entity" and c.start >= sent.start else None
+            result += split if split is not None else [c]
+        return result
+
+    def _split_coordination(self, doc: Doc, sent: Span, c: Mention) -> list[Mention] | None:
+        inner = [i for i in range(c.start, c.end) if doc[i].lower_ in ("and", "or")]
+        if inner:  # "chest and tummy infections": the entity spans the coordination
+            last = inner[-1] + 1
+            if last + 1 >= c.end or last != inner[-1] + 1:
+                return None  # "nausea and vomiting": whole conditions, no shared head
+            separator = inner[-1]
+        elif (c.end - c.start >= 2 and c.start - 1 >= sent.start and doc[c.start - 1].lower_ in ("and", "or")
+              and doc[c.start].lower_ != "other"):  # "alcohol and opioid dependence"
+            last, separator = c.start, c.start - 1
+        else:  # "fractures" after "spine, hip and other", "tendon pain" after "patellar and Achilles"
+            last, separator = c.start - 1, c.start - 2
+        if separator <= sent.start or doc[separator].lower_ not in ("and", "or"):
+            return None
+        modifier = doc[last]
+        if not modifier.is_alpha or modifier.tag_ not in _MODIFIER_TAGS or (modifier.is_stop and modifier.lower_ != "other") or (
+                last < c.start and modifier.ent_type_ in CONDITION_LABELS):
+            return None
+        head_tokens = doc[last + 1:c.end]
+        head = head_tokens.text
+        pieces = [doc[separator - 1]]
+        while pieces[0].i - 2 >= sent.start and doc[pieces[0].i - 1].text == ",":
+            pieces.insert(0, doc[pieces[0].i - 2])
+        before = doc[pieces[0].i - 1] if pieces[0].i > sent.start else None
+        # "treat alcohol and opioid dependence", not "psychotic illness or bipolar disorder"
+        if before is not None and before.is_alpha and self.modifiers.is_modifier(before):
+            return None
+        # modifiers, not the verbs of coordinated clauses ("slow the gut and cause constipation")
+        named = [p for p in pieces if p.is_alpha and not p.is_stop and p.tag_ in _MODIFIER_TAGS and (p.i >= c.start or p.ent_type_ not in CONDITION_LABELS)
+                 and self._names_a_condition(p, head)]
+        if not named or len(named) < len(pieces) and inner:
+            return None
+        found = [Mention(doc[p.i:c.end].text, f"{p.text} {head}", c.label, p.i, p.i + 1, p.idx, p.idx + len(p.text),
+                         kind="coordination") for p in named]
+        if last == c.start:
+            return [*found, c]
+        # the last modifier's own condition, as written
+        span = doc[last:c.end]
+        return [*found, replace(c, text=span.text, norm=span.text if c.norm == c.text else c.norm, start=last,
+                                start_char=span.start_char)]
 
     def _conjunct_conditions(self, doc: Doc, sent: Span, conditions: list[Mention]) -> list[Mention]:
         """'can ease nausea and spinning', 'cause stiffness and a shuffling walk', 'relieve a
@@ -2694,6 +2737,11 @@ _ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 _ARM_PREPOSITIONS = frozenset({"in", "between", "across"})
 _BASELINE_WORDS = frozenset({"baseline", "entry", "randomisation", "randomization", "enrolment", "enrollment"})
 _EVERY_WORDS = frozenset({"any", "all", "each", "every"})
+# what a reader is told to do if a warning sign appears: "stop ..., see a doctor, call 111 if ..."
+_INSTRUCTION_VERBS = frozenset({"stop", "see", "contact", "call", "ring", "seek", "get", "tell", "go", "report",
+                                "phone", "speak", "visit", "attend", "check"})
+# tags of a modifier shared across a coordination ("spine, hip and other fractures")
+_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG"})
 _INCLUDE_VERBS = frozenset({"include", "includes", "included"})
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
