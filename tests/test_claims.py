@@ -1690,6 +1690,27 @@ def test_claims_no_effect_from_the_warning_signs_of_an_instruction(nlp):
         nlp, "Propranolol is safe, but it can worsen asthma if you have it already.")
 
 
+def test_claims_the_underlying_disease_is_the_passage_s_disease(nlp):
+    # written for claimx: "the underlying disease" names the disease the passage is about
+    claims = nlp("Pyridostigmine eases the weakness of myasthenia gravis. "
+                 "It does not change the underlying disease.")._.claims
+    second = [c for c in claims if c.sentence.startswith("It does not")]
+    assert second and all(c.negated for c in second)
+    assert "myasthenia gravis" in second[0].condition.display.lower()
+
+
+def test_claims_a_group_free_of_the_condition_is_the_treatment_s_result(nlp):
+    # written for claimx: a share of patients with none of the condition reports the
+    # treatment's effect, not a denial; a treatment that has no effect is still denied
+    negated = {(c.intervention.display.lower(), c.condition.display.lower()): c.negated for c in nlp(
+        "Remibrutinib is a new pill for chronic hives. One in three patients on the drug had no hives "
+        "or itch at all.")._.claims}
+    assert negated.get(("remibrutinib", "hives")) is False and negated.get(("remibrutinib", "itch")) is False
+    negated = {(c.intervention.display.lower(), c.condition.display.lower()): c.negated for c in nlp(
+        "Surgery removes the scar tissue. About 6 in 10 of these people have no more seizures afterwards.")._.claims}
+    assert negated.get(("surgery", "seizures")) is False
+
+
 def test_claims_a_condition_given_as_an_example_of_the_subject(nlp):
     # written for claimx: "symptoms such as restlessness often ease" reports the change of
     # the condition named as an example

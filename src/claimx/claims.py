@@ -442,6 +442,10 @@ class ClaimExtractor:
                   and not self._natural_course(sent)):
                 # "My palpitations were a little better": the change reported is the cue
                 s_cues = [("causal_words", sent.start, sent.start)]
+            elif not s_cues and not is_heading and any(self._group_free_of(doc, c) for c in s_conditions):
+                # "One in three patients on the drug had no hives", "38% were free of hives":
+                # a group's freedom from the condition is the treatment's result
+                s_cues = [("causal_words", sent.start, sent.start)]
             elif not s_cues and not is_heading and self._measured_change(doc, sent):
                 # "Mean UAS7 fell from 28 to 12 with bilastine": a measure that changed with
                 # a treatment reports its effect
@@ -826,7 +830,11 @@ class ClaimExtractor:
                 hedge = assess_hedge(sent, anchors=self._anchors(anchor_iv, cond, cues),
                                      sentence_cues=self._article.hedge_cues_by_sentence.get(sent.start, []),
                                      frame_cues=ctx.frame)
-                if hedge.negated and self._negated_only_after(sent, cond, hedge.negation_cues):
+                if (hedge.negated and {c.lower() for c in hedge.negation_cues} <= {"no"}
+                        and self._group_free_of(doc, cond)):
+                    # "patients on the drug had no hives": the "no" is the result, not a denial
+                    hedge = replace(hedge, negated=False, negation_cues=())
+                elif hedge.negated and self._negated_only_after(sent, cond, hedge.negation_cues):
                     # "lowers blood sugar without causing weight gain": "without" denies
                     # what follows it, not a condition named before it
                     hedge = replace(hedge, negated=False, negation_cues=())
@@ -1145,8 +1153,12 @@ class ClaimExtractor:
         already introduced."""
         words = self._article.lower
         for i in range(sent.start, sent.end - 1):
-            if words[i] == "the" and words[i + 1] in self.definite_cond_heads and not self._article.ent_type[i + 1]:
-                return doc[i:i + 2]
+            if words[i] != "the":
+                continue
+            # "the underlying disease", "the condition itself"
+            j = i + 2 if words[i + 1] in _DEFINITE_MODIFIERS and i + 2 < sent.end else i + 1
+            if words[j] in self.definite_cond_heads and not self._article.ent_type[j]:
+                return doc[i:j + 1]
         return None
 
     def _last_disease_before(self, sent: Span, head: str = "") -> Mention | None:
@@ -2345,6 +2357,28 @@ class ClaimExtractor:
         return (any(f" {adj} {after} " in text for adj in self.effect_adjectives for after in self.effect_after_words)
                 or self._parsed_reported_effect(doc, conditions))
 
+    def _group_free_of(self, doc: Doc, cond: Mention | Span) -> bool:
+        """'One in three patients on the drug had no hives or itch', 'About 6 in 10 have no
+        more seizures after the operation', '38% were completely free of hives': a group, a
+        share or a count of people that had none of the condition (read from the parse)."""
+        if cond.start < 0 or not doc.has_annotation("DEP"):
+            return False
+        root = doc[cond.start:cond.end].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "no hives or itch": the first conjunct carries the "no"
+        verb = root.head
+        if root.dep_ == "dobj" and verb.lower_ in _HAVE_FORMS and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in root.children):
+            subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS), None)
+        elif root.dep_ == "pobj" and verb.lower_ in ("of", "from") and verb.head.lower_ == "free":
+            be = verb.head.head
+            subject = next((c for c in be.children if c.dep_ in NOMINAL_SUBJECTS), None) \
+                if be.lower_ in FORMS_OF_BE else None
+        else:
+            return False
+        return subject is not None and (subject.tag_ == "CD" or subject.text == "%" or any(
+            t.lower_ in self.population_heads for t in subject.subtree))
+
     @staticmethod
     def _compares_trial_arms(verb: Token) -> bool:
         """Whether the clause of `verb` (with its coordinated verbs) holds a phrase of a
@@ -2742,6 +2776,9 @@ _INSTRUCTION_VERBS = frozenset({"stop", "see", "contact", "call", "ring", "seek"
                                 "phone", "speak", "visit", "attend", "check"})
 # tags of a modifier shared across a coordination ("spine, hip and other fractures")
 _MODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG"})
+# words between "the" and a definite condition head that keep it the passage's disease
+_DEFINITE_MODIFIERS = frozenset({"underlying", "same", "whole", "actual"})
+_HAVE_FORMS = frozenset({"have", "has", "had", "having"})
 _INCLUDE_VERBS = frozenset({"include", "includes", "included"})
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
