@@ -145,6 +145,16 @@ def test_text_label_inside_a_masthead_is_no_heading():
     assert "Contact:" not in found and "New gel eases cold sores, trial finds" in found
 
 
+def test_text_capitals_heading_over_a_headline_byline_and_date():
+    # written for claimx: an abstract's last section, then a news story under a capitals
+    # heading with its headline, byline and date; the news story is not the funding section
+    page = ("FUNDING: Northern Health Research Fund.\n\nIN THE NEWS\n\n"
+            "Two-week pill lifts low mood faster than standard tablets\n\n"
+            "By Ann Reporter, Science Desk\nThursday 26 November 2026\n\n"
+            "A pill taken for two weeks relieved depression more quickly than sertraline.\n")
+    assert "IN THE NEWS" in _found(page)
+
+
 def test_text_capitals_heading_after_other_short_lines():
     # written for claimx: a letter's sign-off, then a references heading over its list; a
     # newsletter's contents list, then its first section in capitals

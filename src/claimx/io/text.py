@@ -82,10 +82,11 @@ def find_text_headings(text: str) -> list[Heading]:
                 chosen.append(block[-1])  # not the last field of a record's header
         elif has_body and len(block) == 1 and not after_colon and not _in_numbered_list(lines, first):
             chosen.append(first)
-        elif has_body and len(block) > 1 and _is_capitals_heading(lines, block[-1]):
-            # a letter's sign-off lines, then "REFERENCES" over its list: the capitals line set
-            # off by a blank line is the heading of what follows
-            chosen.append(block[-1])
+        elif has_body and len(block) > 1:
+            # a letter's sign-off lines, then "REFERENCES" over its list; an abstract's
+            # funding line, then "IN THE NEWS" over a headline, byline and date: a capitals
+            # line set off by a blank line is the heading of what follows
+            chosen.extend(k for k in block if _is_capitals_heading(lines, k))
     headings = []
     for index in chosen:
         start, end, line = lines[index]
