@@ -115,6 +115,9 @@ def test_claims_one_condition_per_modifier_of_a_shared_head(nlp):
     assert {("shockwave", "patellar tendon pain"), ("shockwave", "achilles tendon pain")} <= found
     found = pairs(nlp, "Codeine can slow the gut and cause constipation.")
     assert not any(cond.startswith(("gut ", "cause ")) for _, cond in found)
+    # adjectives of quality before the head are no kinds of the condition
+    found = pairs(nlp, "Lidocaine patches can relieve nerve pain, offering a cheaper and effective pain treatment.")
+    assert not any(cond in ("cheaper pain", "effective pain") for _, cond in found)
 
 
 def test_claims_correlational_relation_between_arguments(nlp):
@@ -1709,6 +1712,17 @@ def test_claims_a_group_free_of_the_condition_is_the_treatment_s_result(nlp):
     negated = {(c.intervention.display.lower(), c.condition.display.lower()): c.negated for c in nlp(
         "Surgery removes the scar tissue. About 6 in 10 of these people have no more seizures afterwards.")._.claims}
     assert negated.get(("surgery", "seizures")) is False
+
+
+def test_claims_no_effect_from_a_heading_that_names_a_page_s_topic(nlp):
+    # written for claimx: "Treatments for X" and "X: your treatment options" say what the
+    # page covers; a heading with a verb of effect still claims
+    text = ("Carpal tunnel syndrome: your treatment options\n\n"
+            "A wrist splint worn at night eases the tingling of carpal tunnel syndrome.\n\n"
+            "Splints ease night pain\n\nMost people wear them for six weeks.\n")
+    headings = [c for c in nlp(text)._.claims if c.is_heading]
+    assert not any(c.sentence.startswith("Carpal tunnel syndrome:") for c in headings)
+    assert any(c.sentence.startswith("Splints ease") for c in headings)
 
 
 def test_claims_a_condition_given_as_an_example_of_the_subject(nlp):

@@ -848,6 +848,13 @@ class ClaimExtractor:
                 # a gapped clause ("; erenumab with constipation") has the verb of the first
                 relation_iv = explicit_ivs[0] if id(iv) in by_clause and self._is_gapped(sent, iv) else iv
                 relation, trigger = self._relation(doc, relation_iv, cond, cues, mechanisms, is_heading)
+                if (is_heading and iv.implicit and trigger.lower() in _TOPIC_HEADING_TRIGGERS
+                        and not (doc[sent.start].tag_ == "VBG" and doc[sent.start].lower_ not in _TOPIC_HEADING_TRIGGERS)):
+                    # "Carpal tunnel syndrome: your treatment options", "Treatments for frozen
+                    # shoulder": a heading that names what the page covers claims no effect of
+                    # the treatment the page goes on to name ("Controlling seizures at night", a
+                    # gerund of effect, still does)
+                    continue
                 claims.append(Claim(
                     sentence_index=ctx.index, start_char=start_char, end_char=end_char,
                     sentence=self._article.text[start_char:end_char],
@@ -2246,6 +2253,9 @@ class ClaimExtractor:
         if separator <= sent.start or doc[separator].lower_ not in ("and", "or"):
             return None
         modifier = doc[last]
+        if last < c.start and modifier.tag_ == "JJ" and modifier.lower_ != "other" \
+                and not self.modifiers.is_modifier(modifier):
+            return None  # "more sustainable and effective pain management": no kinds of pain
         if not modifier.is_alpha or modifier.tag_ not in _MODIFIER_TAGS or (modifier.is_stop and modifier.lower_ != "other") or (
                 last < c.start and modifier.ent_type_ in CONDITION_LABELS):
             return None
@@ -2779,6 +2789,9 @@ _MODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG"})
 # words between "the" and a definite condition head that keep it the passage's disease
 _DEFINITE_MODIFIERS = frozenset({"underlying", "same", "whole", "actual"})
 _HAVE_FORMS = frozenset({"have", "has", "had", "having"})
+# a heading's only claim cue when it names a topic, not an effect
+_TOPIC_HEADING_TRIGGERS = frozenset({"", "treatment", "treatments", "treating", "management", "therapy",
+                                     "therapies", "options", "care"})
 _INCLUDE_VERBS = frozenset({"include", "includes", "included"})
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
