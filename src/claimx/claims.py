@@ -848,8 +848,9 @@ class ClaimExtractor:
                 # a gapped clause ("; erenumab with constipation") has the verb of the first
                 relation_iv = explicit_ivs[0] if id(iv) in by_clause and self._is_gapped(sent, iv) else iv
                 relation, trigger = self._relation(doc, relation_iv, cond, cues, mechanisms, is_heading)
-                if (is_heading and iv.implicit and trigger.lower() in _TOPIC_HEADING_TRIGGERS
-                        and not (doc[sent.start].tag_ == "VBG" and doc[sent.start].lower_ not in _TOPIC_HEADING_TRIGGERS)):
+                opens_with_gerund = (doc[sent.start].tag_ == "VBG"
+                                     and doc[sent.start].lower_ not in _TOPIC_HEADING_TRIGGERS)
+                if is_heading and iv.implicit and trigger.lower() in _TOPIC_HEADING_TRIGGERS and not opens_with_gerund:
                     # "Carpal tunnel syndrome: your treatment options", "Treatments for frozen
                     # shoulder": a heading that names what the page covers claims no effect of
                     # the treatment the page goes on to name ("Controlling seizures at night", a
@@ -1162,7 +1163,7 @@ class ClaimExtractor:
         for i in range(sent.start, sent.end - 1):
             if words[i] != "the":
                 continue
-            # "the underlying disease", "the condition itself"
+            # "the underlying disease", "the same infection"
             j = i + 2 if words[i + 1] in _DEFINITE_MODIFIERS and i + 2 < sent.end else i + 1
             if words[j] in self.definite_cond_heads and not self._article.ent_type[j]:
                 return doc[i:j + 1]
@@ -2239,12 +2240,14 @@ class ClaimExtractor:
         return result
 
     def _split_coordination(self, doc: Doc, sent: Span, c: Mention) -> list[Mention] | None:
+        """The mentions `c` stands for when modifiers before its head are coordinated (see
+        `_coordinated_conditions`); None when it names one condition."""
         inner = [i for i in range(c.start, c.end) if doc[i].lower_ in ("and", "or")]
         if inner:  # "chest and tummy infections": the entity spans the coordination
-            last = inner[-1] + 1
-            if last + 1 >= c.end or last != inner[-1] + 1:
-                return None  # "nausea and vomiting": whole conditions, no shared head
             separator = inner[-1]
+            last = separator + 1
+            if last + 1 >= c.end:
+                return None  # "nausea and vomiting": whole conditions, no shared head
         elif (c.end - c.start >= 2 and c.start - 1 >= sent.start and doc[c.start - 1].lower_ in ("and", "or")
               and doc[c.start].lower_ != "other"):  # "alcohol and opioid dependence"
             last, separator = c.start, c.start - 1
@@ -2256,11 +2259,11 @@ class ClaimExtractor:
         if last < c.start and modifier.tag_ == "JJ" and modifier.lower_ != "other" \
                 and not self.modifiers.is_modifier(modifier):
             return None  # "more sustainable and effective pain management": no kinds of pain
-        if not modifier.is_alpha or modifier.tag_ not in _MODIFIER_TAGS or (modifier.is_stop and modifier.lower_ != "other") or (
-                last < c.start and modifier.ent_type_ in CONDITION_LABELS):
+        if (not modifier.is_alpha or modifier.tag_ not in _MODIFIER_TAGS
+                or (modifier.is_stop and modifier.lower_ != "other")
+                or (last < c.start and modifier.ent_type_ in CONDITION_LABELS)):
             return None
-        head_tokens = doc[last + 1:c.end]
-        head = head_tokens.text
+        head = doc[last + 1:c.end].text
         pieces = [doc[separator - 1]]
         while pieces[0].i - 2 >= sent.start and doc[pieces[0].i - 1].text == ",":
             pieces.insert(0, doc[pieces[0].i - 2])
@@ -2269,8 +2272,8 @@ class ClaimExtractor:
         if before is not None and before.is_alpha and self.modifiers.is_modifier(before):
             return None
         # modifiers, not the verbs of coordinated clauses ("slow the gut and cause constipation")
-        named = [p for p in pieces if p.is_alpha and not p.is_stop and p.tag_ in _MODIFIER_TAGS and (p.i >= c.start or p.ent_type_ not in CONDITION_LABELS)
-                 and self._names_a_condition(p, head)]
+        named = [p for p in pieces if p.is_alpha and not p.is_stop and p.tag_ in _MODIFIER_TAGS
+                 and (p.i >= c.start or p.ent_type_ not in CONDITION_LABELS) and self._names_a_condition(p, head)]
         if not named or len(named) < len(pieces) and inner:
             return None
         found = [Mention(doc[p.i:c.end].text, f"{p.text} {head}", c.label, p.i, p.i + 1, p.idx, p.idx + len(p.text),
@@ -2776,8 +2779,7 @@ _TAKING_PREPOSITIONS = _EFFECT_PREPOSITIONS | {"taking", "given", "receiving", "
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "my", "our", "its"})
 _MOST_FREQUENT = re.compile(r" (the )?(most common|commonest|most frequent|most frequently reported|main) [a-z -]*"
                             r"\b(is|are|was|were|include|includes|included) $")
-# a trial's arms, in a phrase that compares them ("in the placebo group", "between arms")
-_ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
+# a phrase that compares a trial's arms (`_ARM_NOUNS`): "in the placebo group", "between arms"
 _ARM_PREPOSITIONS = frozenset({"in", "between", "across"})
 _BASELINE_WORDS = frozenset({"baseline", "entry", "randomisation", "randomization", "enrolment", "enrollment"})
 _EVERY_WORDS = frozenset({"any", "all", "each", "every"})
