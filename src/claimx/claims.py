@@ -791,6 +791,10 @@ class ClaimExtractor:
                 ivs.append(a)  # a comparator that has claims of its own in its relative clause
         by_clause = self._clause_conditions(sent, explicit_ivs, conditions) if len(explicit_ivs) > 1 else {}
         caused_by_another = {id(c) for c in conditions if self._caused_by_another(doc, c, ivs)}
+        # a heading claims through its verb of effect, or through a gerund of effect it opens
+        # with ("Controlling seizures at night"); see the topic-heading check below
+        heading_names_a_topic = is_heading and not (
+            doc[sent.start].tag_ == "VBG" and doc[sent.start].lower_ not in _TOPIC_HEADING_TRIGGERS)
         for iv in _dedupe(ivs):
             for cond in self._claimed_mentions(conditions, cues):
                 if _overlaps(iv, cond) or iv.norm.lower() == cond.norm.lower():
@@ -848,13 +852,10 @@ class ClaimExtractor:
                 # a gapped clause ("; erenumab with constipation") has the verb of the first
                 relation_iv = explicit_ivs[0] if id(iv) in by_clause and self._is_gapped(sent, iv) else iv
                 relation, trigger = self._relation(doc, relation_iv, cond, cues, mechanisms, is_heading)
-                opens_with_gerund = (doc[sent.start].tag_ == "VBG"
-                                     and doc[sent.start].lower_ not in _TOPIC_HEADING_TRIGGERS)
-                if is_heading and iv.implicit and trigger.lower() in _TOPIC_HEADING_TRIGGERS and not opens_with_gerund:
+                if heading_names_a_topic and iv.implicit and trigger.lower() in _TOPIC_HEADING_TRIGGERS:
                     # "Carpal tunnel syndrome: your treatment options", "Treatments for frozen
                     # shoulder": a heading that names what the page covers claims no effect of
-                    # the treatment the page goes on to name ("Controlling seizures at night", a
-                    # gerund of effect, still does)
+                    # the treatment the page goes on to name
                     continue
                 claims.append(Claim(
                     sentence_index=ctx.index, start_char=start_char, end_char=end_char,
@@ -2256,12 +2257,13 @@ class ClaimExtractor:
         if separator <= sent.start or doc[separator].lower_ not in ("and", "or"):
             return None
         modifier = doc[last]
-        if last < c.start and modifier.tag_ == "JJ" and modifier.lower_ != "other" \
-                and not self.modifiers.is_modifier(modifier):
-            return None  # "more sustainable and effective pain management": no kinds of pain
+        outside = last < c.start  # a modifier the entity left out
         if (not modifier.is_alpha or modifier.tag_ not in _MODIFIER_TAGS
                 or (modifier.is_stop and modifier.lower_ != "other")
-                or (last < c.start and modifier.ent_type_ in CONDITION_LABELS)):
+                or (outside and modifier.ent_type_ in CONDITION_LABELS)
+                # "more sustainable and effective pain management": no kinds of pain
+                or (outside and modifier.tag_ == "JJ" and modifier.lower_ != "other"
+                    and not self.modifiers.is_modifier(modifier))):
             return None
         head = doc[last + 1:c.end].text
         pieces = [doc[separator - 1]]
@@ -2415,9 +2417,8 @@ class ClaimExtractor:
                 continue
             verb = noun.head
             if noun.dep_ == "nsubj" and (verb.lower_ in FORMS_OF_BE or verb.lower_ in _INCLUDE_VERBS):
-                subject = range(noun.left_edge.i, noun.right_edge.i + 1)
-                predicate = range(verb.i + 1, verb.right_edge.i + 1)
-                if any(c.start in predicate and c.start not in subject for c in conditions):
+                predicate = range(verb.i + 1, verb.right_edge.i + 1)  # after the verb: not the subject
+                if any(c.start in predicate for c in conditions):
                     return True
             nxt = doc[noun.i + 1] if noun.i + 1 < sent.end else None
             if nxt is not None and nxt.text == ":" and noun.i - sent.start <= 3:
@@ -2794,7 +2795,7 @@ _HAVE_FORMS = frozenset({"have", "has", "had", "having"})
 # a heading's only claim cue when it names a topic, not an effect
 _TOPIC_HEADING_TRIGGERS = frozenset({"", "treatment", "treatments", "treating", "management", "therapy",
                                      "therapies", "options", "care"})
-_INCLUDE_VERBS = frozenset({"include", "includes", "included"})
+_INCLUDE_VERBS = frozenset(inflections("include"))
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "be"})
 # prepositions that follow the subject of a clause whose verb is gapped
 _GAPPED_PREPOSITIONS = frozenset({"by", "with", "in", "for", "to", "on", "from"})
