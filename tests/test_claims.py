@@ -1774,3 +1774,82 @@ def test_claims_name_bases_break_a_tie_by_the_first_name_met():
     first_insulin = _name_bases([mention("insulin"), mention("aspirin"), mention(longer)])
     assert first_aspirin[longer] == "aspirin"
     assert first_insulin[longer] == "insulin"
+
+
+def test_claims_a_condition_that_changed_after_its_treatment_in_lay_words(nlp):
+    # written for claimx: the parser, trained on scientific text, misreads these lay
+    # clauses; the words after the condition say it changed: a noun that counts it
+    # ("episodes", "scores"), auxiliaries, then a verb of change (irregular "fell",
+    # "stopped") or a verb of state with the state reached ("went down", "settled right
+    # down", "had gone from ... to")
+    def implicit(text):
+        return {(c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims
+                if c.sentence_index == 1}
+    assert ("omalizumab", "angioedema") in implicit(
+        "Omalizumab was given every four weeks. Angioedema episodes fell from two a month to none.")
+    assert ("naproxen", "urgency") in implicit(
+        "I started naproxen in May. Within a month my urgency had settled right down.")
+    assert ("steroid injection", "swelling") in implicit(
+        "I was given a steroid injection. The swelling went down within two days.")
+    assert ("methotrexate", "morning stiffness") in implicit(
+        "I was started on methotrexate. By month four my morning stiffness had gone from two hours to twenty minutes.")
+    assert ("methotrexate", "fatigue") in implicit(
+        "Methotrexate was given weekly. Fatigue scores improved by a third.")
+    # a state that is no change ("had gone into hospital"), and "gone" alone, claim nothing
+    assert not implicit("I was started on methotrexate. Most of my kidney function had already gone.")
+
+
+def test_claims_cases_of_a_condition_that_fell(nlp):
+    # written for claimx: "Cases of X have fallen": the noun that counts the condition is
+    # the subject of the verb of change
+    text = ("The vaccine was offered to all girls from 2008. "
+            "Cases of genital warts in young women have fallen by around 90 per cent.")
+    assert ("vaccine", "genital warts") in {
+        (c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims
+        if c.sentence_index == 1}
+
+
+def test_claims_they_after_people_named_in_a_phrase(nlp):
+    # written for claimx: people named as the object of a preposition ("for most people",
+    # "in people over 65") are not what "they" takes up; the class named before is
+    text = ("Sleeping tablets like this help you drop off sooner, but the effect fades for most people. "
+            "In people over 65 they make falls more likely.")
+    assert ("sleeping tablets", "falls") in {
+        (c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims}
+    # people named as a subject after the class still are
+    text = ("Sleeping tablets like this help you drop off sooner. Most people stop them after a week. "
+            "In people over 65 they make falls more likely.")
+    assert ("sleeping tablets", "falls") not in {
+        (c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims}
+
+
+def test_claims_a_denial_of_effect_with_words_inside(nlp):
+    # written for claimx: "did almost nothing for", "did nothing at all for": a claim cue
+    # and a denial with words inside
+    for text in ("Four cups of coffee a day did almost nothing for the sleepiness.",
+                 "Coffee did nothing at all for the sleepiness."):
+        assert [(c.intervention.display.lower(), c.condition.display.lower(), c.negated)
+                for c in nlp(text)._.claims] == [("coffee", "sleepiness", True)]
+
+
+def test_claims_a_condition_given_to_a_person(nlp):
+    # written for claimx: "it gave me headaches": a condition given to a person is the
+    # treatment's effect; a medicine given to a person is no effect
+    text = "I was put on modafinil. It also gave me headaches for the first few weeks."
+    assert ("modafinil", "headaches") in {
+        (c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims}
+    text = "For seizures that last long, your doctor may give you a rescue medicine called midazolam."
+    assert not nlp(text)._.claims
+
+
+def test_claims_a_paragraph_that_opens_by_taking_up_the_treatment(nlp):
+    # written for claimx: a paragraph that opens with "It" stays about the treatment
+    # before it; a treatment the paragraph names only as an object ("come off the
+    # venlafaxine") does not take over "it"
+    text = ("Sodium oxybate\n\n"
+            "I started sodium oxybate in 2021, a liquid you take at bedtime.\n\n"
+            "It took two months to build up. By then I could come off the venlafaxine. "
+            "Trials have shown it reduces daytime sleepiness.")
+    found = {(c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims}
+    assert ("sodium oxybate", "daytime sleepiness") in found
+    assert ("venlafaxine", "daytime sleepiness") not in found

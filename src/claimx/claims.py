@@ -971,6 +971,11 @@ class ClaimExtractor:
             ends = self.split_cue_verbs.get(word)
             if ends is not None and any(w in ends for w in words[i + 1:i + 2 + self.split_cue_gap]):
                 cues.append(("causal_words", i, i + 1))
+            if (word in _GIVE_FORMS and i + 2 < len(words) and words[i + 1] in _GIVEN_TO
+                    and any(self._article.ent_type[j] in CONDITION_LABELS for j in range(i + 2, min(len(words), i + 5)))):
+                # "It gave me headaches", "it can give you a dry mouth": a condition given to a
+                # person (not a medicine: "the doctor may give you midazolam")
+                cues.append(("causal_words", i, i + 2))
             ends = self.split_link_verbs.get(word)
             if ends is not None and i + 1 < len(words) and words[i + 1] not in ends and doc[i].tag_.startswith("VB"):
                 to = next((j for j in range(i + 2, min(len(words), i + 2 + self.link_gap)) if words[j] in ends),
@@ -1060,8 +1065,9 @@ class ClaimExtractor:
         if not before or any(m.start >= sent.start for m in before):
             return []
         last = before[-1]
-        if any(w in self.population_heads for w in self._article.lower[last.end:pronoun.i]):
-            return []
+        if any(self._article.lower[t.i] in self.population_heads and t.dep_ not in ("pobj", "dobj")
+               for t in doc[last.end:pronoun.i]):
+            return []  # people named as a subject after the treatment: "Patients ... they"; not "for most people"
         words = self._article.lower
         examples = [k for k, m in enumerate(before) if words[max(para.start, m.start - 2):m.start] == ["such", "as"]
                     or words[max(para.start, m.start - 1):m.start] in (["including"], ["like"])]
@@ -2141,6 +2147,12 @@ class ClaimExtractor:
             # that treatment's form ("Montelukast. ... there's a chewable tablet. It blocks ...")
             earlier = [m for m in earlier if not (m.start in self._article.described
                                                   and self._article.lower[m.end - 1] in DOSAGE_FORMS)] or earlier
+            if earlier and pick is last_subject and self._opens_with_pronoun(para) and not any(
+                    self._is_subject(sent.doc, m) for m in earlier):
+                # "It took two months to build up ... I could come off the venlafaxine. Trials
+                # show it reduces ...": a paragraph that opens by taking up the treatment
+                # before it stays about that treatment while others are only its objects
+                continue
             if earlier:
                 # "psilocybin sessions"; not a main treatment named only in a relative clause
                 # ("Duloxetine ... strengthens the pathways that amitriptyline acts on")
@@ -2149,6 +2161,12 @@ class ClaimExtractor:
                     return article_main
                 return pick(earlier)
         return article_main
+
+    def _opens_with_pronoun(self, para: Span) -> bool:
+        """'It took about two months to build up': the paragraph's first word is a pronoun
+        subject ('it', 'they')."""
+        first = para[0]
+        return self._article.lower[first.i] in _SUBJECT_PRONOUNS_OF_TREATMENTS and first.dep_ in NOMINAL_SUBJECTS
 
     @staticmethod
     def _in_relative_clause(doc: Doc, m: Mention) -> bool:
@@ -2545,7 +2563,7 @@ class ClaimExtractor:
                 continue
             if self._change_verb_follows(doc, c):
                 return True
-            head = _example_of(doc[c.start:c.end].root)
+            head = self._counted_noun(_example_of(doc[c.start:c.end].root))
             verb = head.head
             if head.dep_ != "nsubj" or not verb.tag_.startswith("VB") or any(
                     child.dep_ in ("dobj", "neg") for child in verb.children):
@@ -2561,20 +2579,47 @@ class ClaimExtractor:
                 return True
         return False
 
+    def _counted_noun(self, token: Token) -> Token:
+        """The noun that counts or measures a condition, for the condition: "episodes" of
+        "Angioedema episodes" and of "Episodes of angioedema", "Cases" of "Cases of genital
+        warts"; else the token itself."""
+        counting = _OCCURRENCE_NOUNS | _MEASURE_NOUNS | self.quantity_nouns
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in counting:
+            return token.head.head
+        if token.dep_ in ("compound", "amod") and token.head.lower_ in counting:
+            return token.head
+        return token
+
     def _change_verb_follows(self, doc: Doc, c: Mention) -> bool:
-        """'Most piles settle within a few weeks with fibre': a verb of change right after the
-        condition (adverbs aside), read from the words where the tagger, trained on
-        scientific text, takes the verb for a noun. Not 'drops' or 'falls', which are
-        mostly nouns after a condition ('dry eye drops')."""
+        """'Most piles settle within a few weeks with fibre', 'Angioedema episodes fell', 'my
+        urgency had settled right down', 'the swelling went down': a verb of change, or a
+        verb of state with a state reached, after the condition (a noun that counts it,
+        auxiliaries and adverbs aside), read from the words where the tagger, trained on
+        scientific text, takes the verb for a noun. Not 'drops' or 'falls' right after the
+        condition, which are mostly nouns there ('dry eye drops')."""
         words = self._article.lower
         i = c.end
-        while i < len(doc) and i < c.end + 3 and doc[i].tag_ == "RB":  # "usually", "often"
-            i += 1
-        if i >= len(doc) or any(doc[j].is_sent_start for j in range(c.end, i + 1)) or words[i] in _NOUN_LIKE_CHANGES:
+        if i < len(doc) and (words[i] in _OCCURRENCE_NOUNS or words[i] in _MEASURE_NOUNS):
+            i += 1  # "Angioedema episodes", "Fatigue scores"
+        while i < len(doc) and i < c.end + 4 and (doc[i].tag_ == "RB" or words[i] in _AUXILIARIES):
+            i += 1  # "usually", "often", "had", "was"
+        if i >= len(doc) or any(doc[j].is_sent_start for j in range(c.end, i + 1)) or (
+                i == c.end and words[i] in _NOUN_LIKE_CHANGES):
             return False  # the next sentence's first word, or a noun
         word = words[i]
         lemma = english_lemma_lookup().get(word, word)
-        return lemma in _CHANGE_VERBS and word in (lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed")
+        if lemma in _CHANGE_VERBS and (word in (lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed")
+                                       or word in _IRREGULAR_CHANGES):
+            return True
+        if lemma not in self.state_verbs:
+            return False
+        # "went down", "was a little better", "had gone": the state right after the verb
+        j = i + 1
+        while j < len(doc) and j < i + 4 and words[j] in _DEGREE_WORDS:
+            j += 1
+        # "had gone from two hours to twenty minutes": a change given by its start
+        return j < len(doc) and not doc[j].is_sent_start and (
+            words[j] in self.changed_states or words[j] == "from" and lemma == "go")
 
     def _natural_course(self, sent: Span) -> bool:
         """'Eczema often settles on its own as children grow', 'most people recover fully
@@ -2701,9 +2746,15 @@ _FRONTED_SUBORDINATORS = frozenset({"because", "although", "though", "if", "when
                                     "unless", "as", "whereas"})
 # intransitive verbs of a condition's change ("sleepiness improved", "the rash cleared")
 _CHANGE_VERBS = frozenset({"improve", "ease", "fall", "drop", "resolve", "clear", "disappear", "subside", "vanish",
-                           "lessen", "settle", "halve"})
+                           "lessen", "settle", "halve", "stop"})
 # verbs of change that after a condition are mostly nouns ("dry eye drops", "risk of falls")
 _NOUN_LIKE_CHANGES = frozenset({"drop", "drops", "fall", "falls"})
+_IRREGULAR_CHANGES = frozenset({"fell", "fallen", "stopped"})
+_GIVE_FORMS = frozenset({"give", "gives", "gave", "given", "giving"})
+_GIVEN_TO = frozenset({"me", "you", "him", "her", "us", "them", "people", "patients", "some", "many"})
+# words between a verb of state and the state reached ("was a little better", "settled right down")
+_DEGREE_WORDS = frozenset({"a", "little", "lot", "bit", "much", "far", "slightly", "right", "all", "mostly",
+                           "completely", "somewhat", "noticeably"})
 # "to put it in context / simply / another way": an idiom, whose "it" names nothing
 _PUT_IT_WAYS = frozenset({"in", "simply", "another", "bluntly", "plainly", "briefly", "mildly", "differently",
                           "this", "that"})
