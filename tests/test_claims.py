@@ -1853,3 +1853,29 @@ def test_claims_a_paragraph_that_opens_by_taking_up_the_treatment(nlp):
     found = {(c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims}
     assert ("sodium oxybate", "daytime sleepiness") in found
     assert ("venlafaxine", "daytime sleepiness") not in found
+
+
+def test_claims_a_second_clause_that_takes_the_claim_up_again(nlp):
+    # written for claimx: after "but" / "although", a clause whose subject takes the same
+    # claim up again states it a second time at its own level: the benefit wore off, the
+    # treatment named by a pronoun acts on the same condition again, studies found none
+    def levels(text):
+        return sorted((c.intervention.display.lower(), c.condition.display.lower(), c.hedge_level, c.negated)
+                      for c in nlp(text)._.claims)
+    assert levels("Corticosteroid injections reduce pain for up to six weeks, "
+                  "but the benefit has worn off by three months.") == [
+        ("corticosteroid injections", "pain", "asserted", False),
+        ("corticosteroid injections", "pain", "asserted", True)]
+    assert levels("Desmopressin does not cure bedwetting, but it controls it on the nights it is taken.") == [
+        ("desmopressin", "bedwetting", "asserted", False), ("desmopressin", "bedwetting", "asserted", True)]
+    assert levels("Some researchers have speculated that omeprazole might raise the risk of dementia, "
+                  "but the largest studies have found no such link.") == [
+        ("omeprazole", "dementia", "probable", True), ("omeprazole", "dementia", "speculative", False)]
+    # a clause about another condition, or about something else than the effect, states
+    # the pair once
+    for text in ("Loperamide reduces urgency in IBS, but it does not ease pain.",
+                 "Mesalazine works well for ulcerative colitis, but trials have found little benefit in Crohn's.",
+                 "Dexamethasone can treat altitude sickness quickly, but it is kept for emergencies.",
+                 "Melatonin does not cure insomnia, but it remains popular with people who have insomnia."):
+        pairs_found = [(c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims]
+        assert len(pairs_found) == len(set(pairs_found)), text

@@ -857,7 +857,7 @@ class ClaimExtractor:
                     # shoulder": a heading that names what the page covers claims no effect of
                     # the treatment the page goes on to name
                     continue
-                claims.append(Claim(
+                claim = Claim(
                     sentence_index=ctx.index, start_char=start_char, end_char=end_char,
                     sentence=self._article.text[start_char:end_char],
                     section=section.label_ if section is not None else "",
@@ -865,8 +865,60 @@ class ClaimExtractor:
                     mechanism=_mechanism_texts(mechanisms, phrases, iv, cond) + tuple(anaphoric_mechanisms),
                     hedge_level=hedge.level, hedge_cues=hedge.cues,
                     negated=hedge.negated, negation_cues=hedge.negation_cues, evidence=stages,
-                    trigger=trigger, is_heading=is_heading))
+                    trigger=trigger, is_heading=is_heading)
+                claims.append(claim)
+                if not is_heading:
+                    again = self._claim_taken_up_again(doc, sent, anchor_iv, cond, claim, ctx.frame)
+                    if again is not None:
+                        claims.append(again)
         return claims
+
+    def _claim_taken_up_again(self, doc: Doc, sent: Span, iv: Mention, cond: Mention, claim: Claim,
+                              frame: list[Span]) -> Claim | None:
+        """'Corticosteroid injections reduce pain for up to six weeks, but the benefit has
+        worn off by three months', 'It does not cure bedwetting, but it controls it on the
+        nights it is taken', '... might raise the risk of dementia, but the largest studies
+        have found no such link': a clause after a contrast whose subject takes the claim up
+        again (a pronoun for the treatment, "the benefit", or studies that found none)
+        states the same pair a second time, at its own level; a second claim when that
+        level or its negation differs from the first's."""
+        words = self._article.lower
+        last = max(iv.end, cond.end)
+        contrast = next((i for i in range(last, sent.end) if words[i] in _TAKE_UP_CONTRASTS), None)
+        if contrast is None:
+            return None
+        subject = next((j for j in range(contrast + 1, min(contrast + 6, sent.end))
+                        if doc[j].dep_ in NOMINAL_SUBJECTS), None)
+        if subject is None:
+            return None
+        word = words[subject]
+        clause = range(subject, doc[subject].head.right_edge.i + 1)
+        own = [e for e in doc.ents if e.start in clause and e.label_ not in INTERVENTION_LABELS]
+        if any(e.text.lower() != cond.text.lower() for e in own):
+            return None  # "..., but trials have found little benefit in Crohn's": another condition
+        own = [e for e in own if e.label_ in CONDITION_LABELS]
+        hedge = assess_hedge(sent, anchors=[subject, doc[subject].head.i],
+                             sentence_cues=self._article.hedge_cues_by_sentence.get(sent.start, []),
+                             frame_cues=frame)
+        if word in _SUBJECT_PRONOUNS_OF_TREATMENTS:
+            # "it" takes up one treatment, "they" a class; the clause acts again (a verb of
+            # effect) on the same condition, named again or by a pronoun, and on no other
+            if self._is_plural(doc, iv) != (word == "they"):
+                return None
+            if not any(k in self._article.cue_starts for k in clause):
+                return None
+            if not own and not any(words[k] in ("it", "them") and doc[k].dep_ == "dobj" for k in clause):
+                return None
+        elif word in _BENEFIT_NOUNS and words[subject - 1] in _DETERMINERS and any(
+                words[k] in _WEARING_OFF for k in clause):
+            # "but the benefit has worn off by three months"
+            hedge = replace(hedge, negated=True, negation_cues=(*hedge.negation_cues, doc[subject].head.text))
+        elif not (word in _STUDY_SUBJECTS and hedge.negated and any(words[k] in _FINDING_VERBS for k in clause)):
+            return None  # not "but the largest studies have found no such link"
+        if (hedge.level, hedge.negated) == (claim.hedge_level, claim.negated):
+            return None
+        return replace(claim, hedge_level=hedge.level, hedge_cues=hedge.cues, negated=hedge.negated,
+                       negation_cues=hedge.negation_cues)
 
     # -- arguments -------------------------------------------------------------------
 
@@ -2792,6 +2844,15 @@ _CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "
 _OWN_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 # comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
 _CONTRASTS = frozenset({"unlike", "beyond"})
+# a second clause that takes a claim up again: its contrast, the nouns of a treatment's
+# effect, what says the effect wore off, and the subjects that report evidence
+_TAKE_UP_CONTRASTS = frozenset({"but", "although", "though", "whereas", "yet"})
+_BENEFIT_NOUNS = frozenset({"benefit", "benefits", "effect", "effects", "improvement", "gain", "gains"})
+_WEARING_OFF = frozenset({"gone", "faded", "fades", "fade", "worn", "wears", "wore", "waned", "wanes",
+                          "disappeared", "disappears", "lost", "vanished"})
+_FINDING_VERBS = frozenset({"found", "find", "finds", "shown", "showed", "show", "shows", "confirmed"})
+_STUDY_SUBJECTS = frozenset({"studies", "study", "trials", "trial", "research", "review", "reviews", "evidence",
+                             "analysis", "data"})
 # "as well as X", "as effective as X": an equative comparison names a second treatment
 _EQUATIVE_ADVERBS = frozenset({"well", "effective", "good", "effectively", "much", "safe", "quickly"})
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # dependency labels of a clause's noun subject
