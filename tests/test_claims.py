@@ -1879,3 +1879,27 @@ def test_claims_a_second_clause_that_takes_the_claim_up_again(nlp):
                  "Melatonin does not cure insomnia, but it remains popular with people who have insomnia."):
         pairs_found = [(c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims]
         assert len(pairs_found) == len(set(pairs_found)), text
+
+
+def test_claims_a_symptom_that_had_gone(nlp):
+    # written for claimx: a symptom that "had gone" after a treatment is its result; a
+    # function that has gone is a loss, not a relief
+    text = "I was given a steroid injection. Within a week the swelling had gone."
+    assert ("steroid injection", "swelling") in {
+        (c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims}
+    text = "Empagliflozin protects the kidneys. Many people find out late, when their kidney function has gone."
+    assert all(c.sentence_index == 0 for c in nlp(text)._.claims)
+
+
+def test_claims_disability_as_an_outcome(nlp):
+    # written for claimx: disability, as trials of back pain and MS measure it
+    assert ("surgery", "disability") in pairs(nlp, "The surgery group had less disability at six weeks.")
+
+
+def test_claims_what_a_treatment_acts_on_in_a_clause_of_manner(nlp):
+    # written for claimx: "works by slowing the multiplication of immune cells" says how
+    # the treatment acts; what the verb acts on there is no condition
+    text = ("Azathioprine keeps Crohn's disease in remission. "
+            "It works by slowing the multiplication of immune cells.")
+    conditions = {c.condition.display.lower() for c in nlp(text)._.claims if c.sentence_index == 1}
+    assert "multiplication" not in conditions

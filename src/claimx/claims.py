@@ -1579,6 +1579,8 @@ class ClaimExtractor:
         for verb in sent:
             if verb.i <= first:
                 continue
+            if verb.tag_ == "VBG" and self._article.lower[verb.i - 1] in _MANNER_PREPOSITIONS:
+                continue  # "works by slowing the multiplication of immune cells": how it acts
             if self._article.lower[verb.i] in self.for_heads:
                 # "a first-line treatment for urgency", "does nothing for redness"
                 nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None  # wherever the parser hung it
@@ -2669,6 +2671,8 @@ class ClaimExtractor:
         j = i + 1
         while j < len(doc) and j < i + 4 and words[j] in _DEGREE_WORDS:
             j += 1
+        if word == "gone" and (c.label if isinstance(c, Mention) else c.label_) == "DISEASE":
+            return True  # "the leg pain had gone"; not a function that has gone ("kidney function")
         # "had gone from two hours to twenty minutes": a change given by its start
         return j < len(doc) and not doc[j].is_sent_start and (
             words[j] in self.changed_states or words[j] == "from" and lemma == "go")
@@ -2844,6 +2848,7 @@ _CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "
 _OWN_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 # comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
 _CONTRASTS = frozenset({"unlike", "beyond"})
+_MANNER_PREPOSITIONS = frozenset({"by", "through", "via"})  # "works by slowing ...": how, not what
 # a second clause that takes a claim up again: its contrast, the nouns of a treatment's
 # effect, what says the effect wore off, and the subjects that report evidence
 _TAKE_UP_CONTRASTS = frozenset({"but", "although", "though", "whereas", "yet"})
