@@ -1903,3 +1903,14 @@ def test_claims_what_a_treatment_acts_on_in_a_clause_of_manner(nlp):
             "It works by slowing the multiplication of immune cells.")
     conditions = {c.condition.display.lower() for c in nlp(text)._.claims if c.sentence_index == 1}
     assert "multiplication" not in conditions
+
+
+def test_claims_lay_verbs_of_relief_and_of_no_effect(nlp):
+    # written for claimx: "sorted it out" (the particle after the object), "won't do
+    # anything for", "did very little for" (a denial)
+    text = "After a few months I had constant indigestion, so she added omeprazole, which sorted it out."
+    assert ("omeprazole", "indigestion") in pairs(nlp, text)
+    for text in ("If the level is normal, extra B12 won't do anything for the neuropathy.",
+                 "Lymecycline did very little for my acne."):
+        claims = nlp(text)._.claims
+        assert len(claims) == 1 and claims[0].negated, text
