@@ -1914,3 +1914,19 @@ def test_claims_lay_verbs_of_relief_and_of_no_effect(nlp):
                  "Lymecycline did very little for my acne."):
         claims = nlp(text)._.claims
         assert len(claims) == 1 and claims[0].negated, text
+
+
+def test_claims_a_class_said_of_the_treatment_is_not_the_topic(nlp):
+    # written for claimx: "It is an old antidepressant" says what kind of medicine the
+    # treatment is; "it" in the sentences after still names the treatment, not the class
+    text = ("Several members asked about amitriptyline, which some of us have been offered. "
+            "It is an old antidepressant, but at low doses it is not used for depression. "
+            "It can cause a dry mouth and drowsiness.")
+    assert {(c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims
+            if c.sentence_index == 2} == {("amitriptyline", "dry mouth"), ("amitriptyline", "drowsiness")}
+    # a treatment said to be what something else is ("The best option ... is knee
+    # replacement") is still named, and "it" after takes it up
+    text = ("Several options were discussed at the clinic. The best option for most people is knee replacement. "
+            "It relieves pain in most people.")
+    assert ("knee replacement", "pain") in {(c.intervention.display.lower(), c.condition.display.lower())
+                                             for c in nlp(text)._.claims if c.sentence_index == 2}

@@ -330,7 +330,8 @@ class ClaimExtractor:
         # Unstated interventions are filled from these: not a molecule named as a drug's
         # target ("CGRP receptor", "CGRP antibodies" name what the drugs act on).
         topics = [m for m in interventions
-                  if not (m.end < len(doc) and self._article.lower[m.end] in self.target_heads)]
+                  if not (m.end < len(doc) and self._article.lower[m.end] in self.target_heads)
+                  and not self._classifies_a_subject(doc, m)]
         # What the article is about is counted over names, not lay descriptions built on a
         # treatment noun ("Repeated transplants", "a placebo transplant"), which vary too
         # much to add up; a food the text only acts on ("pass more salt") is not it either,
@@ -1412,7 +1413,7 @@ class ClaimExtractor:
         treatment, or said of the treatment under discussion, is that treatment, not a
         second one; so is a class noun the text goes on to name ("a group of antibiotics
         called fluoroquinolones")."""
-        if self._names_another(doc, m):
+        if self._names_another(doc, m) or self._classifies_a_subject(doc, m):
             return True
         if m.start not in self._article.described:
             return False
@@ -1420,6 +1421,24 @@ class ClaimExtractor:
         if root.dep_ == "attr":
             return True
         return root.dep_ == "appos" and root.head.ent_type_ in INTERVENTION_LABELS and not m.start <= root.head.i < m.end
+
+    def _classifies_a_subject(self, doc: Doc, m: Mention) -> bool:
+        """"It's a beta-blocker", "the drops, which are a beta-blocker", "Bisoprolol is a
+        beta-blocker": a treatment named after "be" whose subject is a pronoun or another
+        treatment says what kind that one is; it is neither a second treatment nor the
+        passage's topic ("The best option is surgery" still names surgery)."""
+        if m.start < 0:
+            return False
+        # from the words, which the parser misreads in such lay clauses: the copula before
+        # the name (its article and adjectives aside), and before it the subject
+        words = self._article.lower
+        k = m.start - 1
+        while k >= 0 and (doc[k].tag_ in ("DT", "JJ", "JJR", "RB") and words[k] not in _COPULAR_VERBS):
+            k -= 1
+        if k < 1 or words[k] not in _COPULAR_VERBS or words[k].startswith(("seem", "appear", "remain")):
+            return False
+        subject = k - 1
+        return words[subject] in _CLASSIFIED_SUBJECTS or self._article.ent_type[subject] in INTERVENTION_LABELS
 
     def _names_a_subject_before(self, doc: Doc, sent: Span, anaphor: Span) -> bool:
         """'Serotonin is made in the gut, where it helps ...', 'Rosacea is not caused by poor
@@ -2848,7 +2867,8 @@ _CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "
 _OWN_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 # comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
 _CONTRASTS = frozenset({"unlike", "beyond"})
-_MANNER_PREPOSITIONS = frozenset({"by", "through", "via"})  # "works by slowing ...": how, not what
+_MANNER_PREPOSITIONS = frozenset({"by", "through", "via"})
+_CLASSIFIED_SUBJECTS = frozenset({"it", "which", "they", "these", "both"})  # "It's a beta-blocker"  # "works by slowing ...": how, not what
 # a second clause that takes a claim up again: its contrast, the nouns of a treatment's
 # effect, what says the effect wore off, and the subjects that report evidence
 _TAKE_UP_CONTRASTS = frozenset({"but", "although", "though", "whereas", "yet"})
