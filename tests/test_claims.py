@@ -1930,3 +1930,14 @@ def test_claims_a_class_said_of_the_treatment_is_not_the_topic(nlp):
             "It relieves pain in most people.")
     assert ("knee replacement", "pain") in {(c.intervention.display.lower(), c.condition.display.lower())
                                              for c in nlp(text)._.claims if c.sentence_index == 2}
+
+
+def test_claims_an_example_in_a_coordinated_clause_of_its_own(nlp):
+    # written for claimx: ", and opioids such as codeine do little for sciatica": the
+    # example's clause opens before the class it illustrates, so the claim is the
+    # example's, not that of the example in the clause before
+    text = ("Anti-inflammatory painkillers such as naproxen may take the edge off the pain, "
+            "and opioids such as codeine do little for sciatica.")
+    found = {(c.intervention.display.lower(), c.condition.display.lower(), c.negated) for c in nlp(text)._.claims}
+    assert ("codeine", "sciatica", True) in found
+    assert not any(iv == "naproxen" and cond == "sciatica" for iv, cond, _ in found)

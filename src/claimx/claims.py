@@ -1531,8 +1531,20 @@ class ClaimExtractor:
         effect), or a clause whose verb is left out because it repeats the one before
         ('X reduced pain by 2 points, and Y by 1'; 'X was linked to A; Y with B')."""
         words = self._article.lower
-        lo = max(sent.start, m.start - 2)
-        before = words[lo:m.start]
+        # an example opens the clause of the class it illustrates (", and opioids such as
+        # codeine do little for ...")
+        start = m.start
+        if words[max(sent.start, start - 2):start] == ["such", "as"]:
+            start -= 2
+        elif start > sent.start and words[start - 1] in ("like", "including"):
+            start -= 1
+        if start < m.start:
+            k = start
+            while k > sent.start and self._article.ent_type[k - 1] in INTERVENTION_LABELS:
+                k -= 1
+            start = k if k < start else m.start
+        lo = max(sent.start, start - 2)
+        before = words[lo:start]
         after = words[m.end:min(sent.end, m.end + 3)]
         # a verb of effect, or another claim cue ("whereas cetirizine makes one in ten sleepy")
         has_cue = (any(w in self.causal_verb_forms for w in after)
