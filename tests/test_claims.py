@@ -1941,3 +1941,18 @@ def test_claims_an_example_in_a_coordinated_clause_of_its_own(nlp):
     found = {(c.intervention.display.lower(), c.condition.display.lower(), c.negated) for c in nlp(text)._.claims}
     assert ("codeine", "sciatica", True) in found
     assert not any(iv == "naproxen" and cond == "sciatica" for iv, cond, _ in found)
+
+
+def test_claims_a_group_anaphor_in_a_clause_of_its_own(nlp):
+    # written for claimx: ", and both drugs cause dizziness": "both drugs" further into
+    # the sentence, as the subject of its own clause, names the last two treatments
+    # (one of them named in the same sentence) and claims only its clause's conditions
+    text = ("Gabapentin is widely prescribed for back pain. Pregabalin works in a similar way, "
+            "and both drugs commonly cause dizziness.")
+    found = {(c.intervention.display.lower(), c.condition.display.lower()) for c in nlp(text)._.claims
+             if c.sentence_index == 1}
+    assert {("gabapentin", "dizziness"), ("pregabalin", "dizziness")} <= found
+    text = ("Gabapentin is widely prescribed for back pain. A trial found pregabalin relieved sciatica "
+            "no better than a dummy pill, and both drugs commonly cause dizziness.")
+    assert ("gabapentin", "sciatica") not in {(c.intervention.display.lower(), c.condition.display.lower())
+                                              for c in nlp(text)._.claims if c.sentence_index == 1}

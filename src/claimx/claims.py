@@ -704,10 +704,13 @@ class ClaimExtractor:
 
         if row_subject is not None and not ivs:
             ivs = [_implicit(row_subject)]  # a table cell about its row's treatment
+        group_clause_from: int | None = None  # where a group of its own clause starts
         for m in ctx.group:  # "All three work well for hay fever"
-            if not any(iv.start >= 0 and iv.start < m.start for iv in explicit_ivs) \
-                    and all(iv.norm.lower() != m.norm.lower() for iv in ivs):
+            after_named = any(iv.start >= 0 and iv.start < m.start for iv in explicit_ivs)
+            if (not after_named or self._opens_clause(m.start)) and all(iv.norm.lower() != m.norm.lower() for iv in ivs):
                 ivs.append(m)
+                if after_named:
+                    group_clause_from = m.start
 
         if is_heading:
             # "Liver enzymes and drug interactions" is a topic, not a claim: a heading
@@ -805,6 +808,9 @@ class ClaimExtractor:
                 if (own_clause_from is not None and iv.kind == "anaphor" and iv.start == own_clause_from
                         and 0 <= cond.start < own_clause_from):
                     continue
+                if (group_clause_from is not None and iv.kind == "anaphor" and iv.start == group_clause_from
+                        and 0 <= cond.start < group_clause_from):
+                    continue  # ", and both drugs cause dizziness": the group's own clause
                 if id(cond) in caused_by_another:
                     continue  # "..., and most colds are caused by viruses"
                 antecedent = antecedents.get(id(cond))
@@ -1088,7 +1094,7 @@ class ClaimExtractor:
         if found is None:
             return self._plural_antecedents(doc, sent, para, interventions) if para is not None else []
         span, n = found
-        before = [m for m in interventions if para.start <= m.start < sent.start]
+        before = [m for m in interventions if para.start <= m.start < span.start]
         # named drugs before a class noun that sums them up ("X, Y and Z are the newer
         # antihistamines. All three ...")
         named = [m for m in before if not (m.text.islower() and m.text.endswith("s"))]
@@ -1177,12 +1183,20 @@ class ClaimExtractor:
                 c.dep_ == "det" and c.lower_ in _PLURAL_DEMONSTRATIVES for c in token.children)
         return word == "their" and token.head.lower_ in _USE_NOUNS
 
+    def _opens_clause(self, i: int) -> bool:
+        """Whether the word at i opens a clause: after "; ", ", and", ", but", "while" ..."""
+        words = self._article.lower
+        return i > 0 and (words[i - 1] in CLAUSE_OPENERS or (
+            words[i - 1] == "and" and i > 1 and words[i - 2] in (",", ";")))
+
     def _group_anaphor(self, doc: Doc, sent: Span) -> tuple[Span, int] | None:
         """('All three', 3), ('Both of them', 2), ('The two drugs', 2) near the start of
         the sentence; not "both" before the first of two coordinated words ("both anxiety
         and depression")."""
         words = self._article.lower
-        for i in range(sent.start, min(sent.end - 1, sent.start + 12)):
+        for i in range(sent.start, sent.end - 1):
+            if i >= sent.start + 12 and not self._opens_clause(i):
+                continue  # further in, only as the subject of a clause of its own (", and both drugs ...")
             if words[i] in ("all", "the") and words[i + 1] in _NUMBER_WORDS:
                 n, end = _NUMBER_WORDS[words[i + 1]], i + 2
                 if words[i] == "the" and not (end < sent.end and (words[end] in self.group_heads or words[end] == "of")):
