@@ -237,6 +237,7 @@ class ClaimExtractor:
         objects = rules["object_conditions"]
         self.object_verbs = frozenset(f for v in objects["verbs"] for f in inflections(v))
         self.quantity_nouns = frozenset(objects["quantity_nouns"])
+        self.counting_nouns = _OCCURRENCE_NOUNS | _MEASURE_NOUNS | self.quantity_nouns  # "episodes", "scores", "number"
         self.not_object_conditions = frozenset(objects["not_conditions"])
         self.for_heads = frozenset(objects["for_heads"])
         self.for_prepositions = frozenset(objects["for_prepositions"])
@@ -875,13 +876,13 @@ class ClaimExtractor:
                     trigger=trigger, is_heading=is_heading)
                 claims.append(claim)
                 if not is_heading:
-                    again = self._claim_taken_up_again(doc, sent, anchor_iv, cond, claim, ctx.frame)
+                    again = self._claim_taken_up_again(doc, sent, ents, anchor_iv, cond, claim, ctx.frame)
                     if again is not None:
                         claims.append(again)
         return claims
 
-    def _claim_taken_up_again(self, doc: Doc, sent: Span, iv: Mention, cond: Mention, claim: Claim,
-                              frame: list[Span]) -> Claim | None:
+    def _claim_taken_up_again(self, doc: Doc, sent: Span, ents: list[Span], iv: Mention, cond: Mention,
+                              claim: Claim, frame: list[Span]) -> Claim | None:
         """'Corticosteroid injections reduce pain for up to six weeks, but the benefit has
         worn off by three months', 'It does not cure bedwetting, but it controls it on the
         nights it is taken', '... might raise the risk of dementia, but the largest studies
@@ -900,10 +901,9 @@ class ClaimExtractor:
             return None
         word = words[subject]
         clause = range(subject, doc[subject].head.right_edge.i + 1)
-        own = [e for e in doc.ents if e.start in clause and e.label_ not in INTERVENTION_LABELS]
-        if any(e.text.lower() != cond.text.lower() for e in own):
+        named = [e for e in ents if e.start in clause and e.label_ not in INTERVENTION_LABELS]
+        if any(e.text.lower() != cond.text.lower() for e in named):
             return None  # "..., but trials have found little benefit in Crohn's": another condition
-        own = [e for e in own if e.label_ in CONDITION_LABELS]
         hedge = assess_hedge(sent, anchors=[subject, doc[subject].head.i],
                              sentence_cues=self._article.hedge_cues_by_sentence.get(sent.start, []),
                              frame_cues=frame)
@@ -914,7 +914,7 @@ class ClaimExtractor:
                 return None
             if not any(k in self._article.cue_starts for k in clause):
                 return None
-            if not own and not any(words[k] in ("it", "them") and doc[k].dep_ == "dobj" for k in clause):
+            if not named and not any(words[k] in ("it", "them") and doc[k].dep_ == "dobj" for k in clause):
                 return None
         elif word in _BENEFIT_NOUNS and words[subject - 1] in _DETERMINERS and any(
                 words[k] in _WEARING_OFF for k in clause):
@@ -1088,7 +1088,7 @@ class ClaimExtractor:
 
     def _group_antecedents(self, doc: Doc, sent: Span, para: Span | None, interventions: list[Mention]) -> list[Mention]:
         """'Both', 'all three', 'the two drugs' as a subject: the last two / three
-        interventions the paragraph named before the sentence ("Cetirizine, loratadine and
+        interventions the paragraph named before it ("Cetirizine, loratadine and
         fexofenadine ... All three work well for hay fever"), as anaphor mentions."""
         found = self._group_anaphor(doc, sent) if para is not None else None
         if found is None:
@@ -1191,8 +1191,9 @@ class ClaimExtractor:
 
     def _group_anaphor(self, doc: Doc, sent: Span) -> tuple[Span, int] | None:
         """('All three', 3), ('Both of them', 2), ('The two drugs', 2) near the start of
-        the sentence; not "both" before the first of two coordinated words ("both anxiety
-        and depression")."""
+        the sentence, or further in as the subject of a clause of its own (", and both
+        drugs cause dizziness"); not "both" before the first of two coordinated words
+        ("both anxiety and depression")."""
         words = self._article.lower
         for i in range(sent.start, sent.end - 1):
             if i >= sent.start + 12 and not self._opens_clause(i):
@@ -2682,10 +2683,9 @@ class ClaimExtractor:
         """The noun that counts or measures a condition, for the condition: "episodes" of
         "Angioedema episodes" and of "Episodes of angioedema", "Cases" of "Cases of genital
         warts"; else the token itself."""
-        counting = _OCCURRENCE_NOUNS | _MEASURE_NOUNS | self.quantity_nouns
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in counting:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.counting_nouns:
             return token.head.head
-        if token.dep_ in ("compound", "amod") and token.head.lower_ in counting:
+        if token.dep_ in ("compound", "amod") and token.head.lower_ in self.counting_nouns:
             return token.head
         return token
 
@@ -2712,12 +2712,12 @@ class ClaimExtractor:
             return True
         if lemma not in self.state_verbs:
             return False
-        # "went down", "was a little better", "had gone": the state right after the verb
+        if word == "gone" and (c.label if isinstance(c, Mention) else c.label_) == "DISEASE":
+            return True  # "the leg pain had gone"; not a function that has gone ("kidney function")
+        # "went down", "was a little better": the state right after the verb
         j = i + 1
         while j < len(doc) and j < i + 4 and words[j] in _DEGREE_WORDS:
             j += 1
-        if word == "gone" and (c.label if isinstance(c, Mention) else c.label_) == "DISEASE":
-            return True  # "the leg pain had gone"; not a function that has gone ("kidney function")
         # "had gone from two hours to twenty minutes": a change given by its start
         return j < len(doc) and not doc[j].is_sent_start and (
             words[j] in self.changed_states or words[j] == "from" and lemma == "go")
@@ -2893,8 +2893,8 @@ _CONSEQUENCE_WORDS = frozenset({"→", "⇒", "because", "since", "otherwise", "
 _OWN_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 # comparison markers that set X apart instead of crediting it ("unlike X", "beyond X")
 _CONTRASTS = frozenset({"unlike", "beyond"})
-_MANNER_PREPOSITIONS = frozenset({"by", "through", "via"})
-_CLASSIFIED_SUBJECTS = frozenset({"it", "which", "they", "these", "both"})  # "It's a beta-blocker"  # "works by slowing ...": how, not what
+_MANNER_PREPOSITIONS = frozenset({"by", "through", "via"})  # "works by slowing ...": how, not what
+_CLASSIFIED_SUBJECTS = frozenset({"it", "which", "they", "these", "both"})  # "It's a beta-blocker"
 # a second clause that takes a claim up again: its contrast, the nouns of a treatment's
 # effect, what says the effect wore off, and the subjects that report evidence
 _TAKE_UP_CONTRASTS = frozenset({"but", "although", "though", "whereas", "yet"})
