@@ -2552,13 +2552,9 @@ class ClaimExtractor:
         for c in conditions:
             if c.start < 0:
                 continue
-            root = doc[c.start:c.end].root
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and (
-                    root.head.head.lower_ in self.quantity_nouns or root.head.head.lower_ in _OCCURRENCE_NOUNS):
-                root = root.head.head  # "Episodes of angioedema were less frequent with remibrutinib"
-            elif root.dep_ in ("compound", "amod") and (root.head.lower_ in _OCCURRENCE_NOUNS
-                                              or root.head.lower_ in self.quantity_nouns):
-                root = root.head  # "Fainting episodes were less frequent with aficamten"
+            # "Episodes of angioedema were less frequent with remibrutinib", "Fainting
+            # episodes were less frequent with aficamten": the noun that counts it
+            root = self._counted_noun(doc[c.start:c.end].root)
             verb = root.head
             if (root.dep_ == "nsubj" and verb.lower_ in _OCCURRENCE_VERBS
                     or root.dep_ == "nsubjpass" and verb.lower_ in _OBSERVED_VERBS) and any(
