@@ -1956,3 +1956,18 @@ def test_claims_a_group_anaphor_in_a_clause_of_its_own(nlp):
             "no better than a dummy pill, and both drugs commonly cause dizziness.")
     assert ("gabapentin", "sciatica") not in {(c.intervention.display.lower(), c.condition.display.lower())
                                               for c in nlp(text)._.claims if c.sentence_index == 1}
+
+
+def test_claims_a_negation_phrase_on_its_verb_does_not_reach_a_coordinated_clause(nlp):
+    # written for claimx: "relieved sciatica no better than a dummy pill, and both drugs
+    # commonly cause dizziness": "no better than" hangs on "relieved", whose coordinated
+    # clause with its own subject is not denied; "there is no cure, and ..." still denies
+    negated = {(c.intervention.display.lower(), c.condition.display.lower()): c.negated for c in nlp(
+        "A trial found pregabalin relieved sciatica no better than a dummy pill, "
+        "and both drugs commonly cause dizziness.")._.claims}
+    assert negated[("pregabalin", "sciatica")] is True
+    assert negated[("pregabalin", "dizziness")] is False
+    negated = {(c.intervention.display.lower(), c.condition.display.lower()): c.negated for c in nlp(
+        "It's tempting to think rapamycin could one day do the same for us. But there is no good evidence "
+        "yet that rapamycin slows ageing in people, and at transplant doses it raises the risk of infections.")._.claims}
+    assert negated[("rapamycin", "ageing")] is True

@@ -469,13 +469,24 @@ def governs(cue: Span, path: set[int], max_hops: int = 3) -> bool:
     return False
 
 
+# how a negation phrase hangs on its verb ("not", "no better than", "no more")
+_MODIFIER_DEPS = frozenset({"neg", "advmod", "acomp", "prep", "npadvmod"})
+
+
 def _in_own_coordinated_verb(cue: Span, path: set[int]) -> bool:
     """'Gabapentin has not been shown to work in carpal tunnel syndrome *and can cause*
     drowsiness': a verb coordinated with the negated one that has its own auxiliary or
     subject makes a claim of its own, which the negation does not deny ('did not shorten
     delirium or prevent it' shares the negation)."""
     doc = cue.doc
-    verb = cue.root.head if cue.root.dep_ == "neg" else cue.root
+    # the verb the cue belongs to: its head for "not", the verb a phrase hangs on for "no
+    # better than" ("relieved sciatica no better than a dummy pill, and both drugs cause
+    # ..."); not a noun's ("there is no cure, and ..." keeps its denial)
+    verb = cue.root
+    for _ in range(3):
+        if verb.tag_.startswith("VB") or verb.head.i == verb.i or verb.dep_ not in _MODIFIER_DEPS:
+            break
+        verb = verb.head
     if verb.i not in path:
         return False
     return any(doc[i].head.i == verb.i and doc[i].dep_ == "conj" and doc[i].tag_.startswith("VB")
