@@ -1128,8 +1128,7 @@ class ClaimExtractor:
                for t in doc[last.end:pronoun.i]):
             return []  # people named as a subject after the treatment: "Patients ... they"; not "for most people"
         words = self._article.lower
-        examples = [k for k, m in enumerate(before) if words[max(para.start, m.start - 2):m.start] == ["such", "as"]
-                    or words[max(para.start, m.start - 1):m.start] in (["including"], ["like"])]
+        examples = [k for k, m in enumerate(before) if self._example_marker(m.start, para.start) is not None]
         if examples and examples[0] > 0:
             # "Opioids such as codeine ... They": the class the examples illustrate
             last = before[examples[0] - 1]
@@ -1188,6 +1187,16 @@ class ClaimExtractor:
         words = self._article.lower
         return i > 0 and (words[i - 1] in CLAUSE_OPENERS or (
             words[i - 1] == "and" and i > 1 and words[i - 2] in (",", ";")))
+
+    def _example_marker(self, i: int, lo: int) -> int | None:
+        """Where "such as", "like" or "including" starts right before the word at i (not
+        before lo), when the word is given as an example ("opioids such as codeine")."""
+        words = self._article.lower
+        if words[max(lo, i - 2):i] == ["such", "as"]:
+            return i - 2
+        if i > lo and words[i - 1] in ("like", "including"):
+            return i - 1
+        return None
 
     def _group_anaphor(self, doc: Doc, sent: Span) -> tuple[Span, int] | None:
         """('All three', 3), ('Both of them', 2), ('The two drugs', 2) near the start of
@@ -1548,12 +1557,10 @@ class ClaimExtractor:
         words = self._article.lower
         # an example opens the clause of the class it illustrates (", and opioids such as
         # codeine do little for ...")
-        start = m.start
-        if words[max(sent.start, start - 2):start] == ["such", "as"]:
-            start -= 2
-        elif start > sent.start and words[start - 1] in ("like", "including"):
-            start -= 1
-        if start < m.start:
+        start = self._example_marker(m.start, sent.start)
+        if start is None:
+            start = m.start
+        else:
             k = start
             while k > sent.start and self._article.ent_type[k - 1] in INTERVENTION_LABELS:
                 k -= 1
